@@ -1,0 +1,43 @@
+package org.leadpact.app.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code leadpact} command line. Wiring by hand: each subcommand is a small class. */
+@Command(name = "leadpact", mixinStandardHelpOptions = true, versionProvider = LeadPactCli.Version.class,
+        description = "LeadPact: the sales & marketing agreement as running software.",
+        subcommands = {AgreementCommand.class, ScoreCommand.class, CommandLine.HelpCommand.class})
+public final class LeadPactCli implements Runnable {
+
+    /** Exit code for input that is wrong (an invalid file), as opposed to a failure of LeadPact. */
+    public static final int INVALID_INPUT = 2;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        return new CommandLine(new LeadPactCli()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = LeadPactCli.class.getResourceAsStream("/leadpact.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {"LeadPact " + p.getProperty("version", "unknown"), "Java " + Runtime.version()};
+        }
+    }
+}

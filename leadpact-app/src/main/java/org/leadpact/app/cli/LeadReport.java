@@ -1,0 +1,123 @@
+package org.leadpact.app.cli;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.leadpact.agreement.Agreement;
+import org.leadpact.lead.ActivityRecorded;
+import org.leadpact.lead.AttributesChanged;
+import org.leadpact.lead.LeadEvent;
+import org.leadpact.lead.LeadState;
+import org.leadpact.lead.OpportunityStageMoved;
+import org.leadpact.lead.OwnerAssigned;
+import org.leadpact.lead.StageChanged;
+import org.leadpact.lifecycle.Replay;
+import org.leadpact.qualification.Check;
+import org.leadpact.qualification.Qualification;
+import org.leadpact.scoring.Score;
+import org.leadpact.scoring.ScoreContribution;
+
+/** One lead's stage, score, verdict and timeline, for people (text) and for programs (JSON). */
+record LeadReport(Agreement agreement, LeadState lead, Qualification qualification, List<Replay.Refusal> refusals,
+                  Instant at) {
+
+    void printText(PrintWriter out) {
+        Score s = qualification.score();
+        out.printf("Lead %s%s at %s, agreement \"%s\" v%s%n", lead.id(), who(), at, agreement.name(), agreement.version());
+        out.printf("Stage: %s%s%n", lead.stage().code(), lead.owner() == null ? "" : " (owner " + lead.owner() + ")");
+        out.printf("Score: %s%s, threshold %d%s%n", s.total(), s.band() == null ? "" : " (band " + s.band() + ")",
+                s.threshold(), lead.lastRecycledAt() == null ? "" : " (engagement since the recycle on "
+                        + lead.lastRecycledAt() + ")");
+        for (ScoreContribution c : s.contributions()) {
+            out.printf("  %7s  %-22s %s  [%s]%n", signed(c.points().toString()), c.rule(), c.reason(), c.clause());
+        }
+        out.printf("Verdict: %s%n", qualification.summary());
+        for (Check c : qualification.checks()) {
+            out.printf("  %s %s  [%s]%n", c.met() ? "✓" : "✗", c.words(), c.clause());
+        }
+        out.println("Timeline:");
+        for (LeadEvent e : lead.history()) {
+            out.printf("  %s  %s%n", e.at(), describe(e));
+        }
+        for (Replay.Refusal r : refusals) {
+            out.printf("Refused event #%d (%s): %s  [%s]%n", r.index() + 1, r.command().getClass().getSimpleName(),
+                    r.rejection().reason(), r.rejection().rule());
+        }
+    }
+
+    private String who() {
+        String name = lead.attributes().fullName().orElse(null);
+        String company = lead.attributes().text("company").orElse(null);
+        if (name == null && company == null) {
+            return "";
+        }
+        return " (" + (name == null ? "" : name) + (name != null && company != null ? ", " : "")
+                + (company == null ? "" : company) + ")";
+    }
+
+    private static String signed(String points) {
+        return points.startsWith("-") || points.equals("0") ? points : "+" + points;
+    }
+
+    static String describe(LeadEvent e) {
+        return switch (e) {
+            case ActivityRecorded a -> a.activity().type().code()
+                    + (a.activity().url() == null ? "" : " " + a.activity().url())
+                    + (a.activity().subject() == null ? "" : " \"" + a.activity().subject() + "\"")
+                    + (a.activity().question() == null ? "" : " \"" + a.activity().question() + "\" = "
+                    + a.activity().answer())
+                    + (a.activity().durationSeconds() == 0 ? "" : " (" + a.activity().durationSeconds() + " s)");
+            case AttributesChanged c -> "attributes " + c.changes().keySet()
+                    + (c.source() == null ? "" : " from " + c.source());
+            case StageChanged c -> "stage " + c.from().code() + " → " + c.to().code() + " (" + c.transition() + " by "
+                    + c.actor() + "): " + c.reason() + " [v" + c.agreementVersion()
+                    + (c.clause() == null ? "" : ", " + c.clause()) + "]";
+            case OwnerAssigned o -> "owner " + o.owner() + ": " + o.reason();
+            case OpportunityStageMoved m -> "opportunity stage " + m.stage() + " (" + m.probability() + "%)";
+        };
+    }
+
+    Map<String, Object> toJson() {
+        Score s = qualification.score();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("lead", lead.id());
+        json.put("at", at.toString());
+        json.put("agreement", Map.of("name", agreement.name(), "version", agreement.version()));
+        json.put("stage", lead.stage().code());
+        json.put("owner", lead.owner());
+        Map<String, Object> score = new LinkedHashMap<>();
+        score.put("total", s.total().toBigDecimal());
+        score.put("band", s.band());
+        score.put("threshold", s.threshold());
+        List<Map<String, Object>> contributions = new ArrayList<>();
+        for (ScoreContribution c : s.contributions()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("rule", c.rule());
+            m.put("clause", c.clause());
+            m.put("occurrences", c.occurrences());
+            m.put("raw", c.raw().toBigDecimal());
+            m.put("decayed", c.decayed().toBigDecimal());
+            m.put("points", c.points().toBigDecimal());
+            m.put("reason", c.reason());
+            contributions.add(m);
+        }
+        score.put("contributions", contributions);
+        json.put("score", score);
+        Map<String, Object> verdict = new LinkedHashMap<>();
+        verdict.put("verdict", qualification.verdict().code());
+        verdict.put("summary", qualification.summary());
+        verdict.put("route", qualification.route());
+        verdict.put("missing", qualification.missing());
+        verdict.put("checks", qualification.checks().stream().map(c -> Map.of("kind", c.kind().name().toLowerCase(
+                java.util.Locale.ROOT), "clause", c.clause(), "met", c.met(), "words", c.words())).toList());
+        json.put("qualification", verdict);
+        json.put("timeline", lead.history().stream().map(e -> Map.of("at", e.at().toString(), "event",
+                describe(e))).toList());
+        json.put("refused", refusals.stream().map(r -> Map.of("index", r.index(), "rule", r.rejection().rule(),
+                "reason", r.rejection().reason())).toList());
+        return json;
+    }
+}

@@ -1,0 +1,104 @@
+package org.leadpact.app.document;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Streams a YAML document with Jackson into {@link YamlNode}s carrying line numbers (Jackson's own
+ * tree model forgets them). Duplicate keys are reported, not silently overwritten.
+ */
+public final class YamlTreeReader {
+    private static final YAMLFactory YAML = new YAMLFactory();
+
+    public record Problem(int line, String path, String message) {
+    }
+
+    public static final class SyntaxError extends Exception {
+        private final int line;
+
+        SyntaxError(int line, String message) {
+            super(message);
+            this.line = line;
+        }
+
+        public int line() {
+            return line;
+        }
+    }
+
+    private final List<Problem> problems = new ArrayList<>();
+
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    public YamlNode read(String content) throws SyntaxError {
+        try (JsonParser parser = YAML.createParser(content)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return new YamlNode.Mapping(1, Map.of());
+            }
+            return node(parser, "");
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String message = e.getOriginalMessage().lines().findFirst().orElse("not valid YAML");
+            throw new SyntaxError(at == null ? 1 : Math.max(at.getLineNr(), 1), "not valid YAML: " + message);
+        } catch (IOException e) {
+            throw new SyntaxError(1, "cannot read: " + e.getMessage());
+        }
+    }
+
+    private YamlNode node(JsonParser p, String path) throws IOException {
+        int line = p.currentTokenLocation().getLineNr();
+        JsonToken token = p.currentToken();
+        switch (token) {
+            case START_OBJECT -> {
+                Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    int keyLine = p.currentTokenLocation().getLineNr();
+                    p.nextToken();
+                    String childPath = path.isEmpty() ? key : path + "." + key;
+                    YamlNode value = node(p, childPath);
+                    if (entries.containsKey(key)) {
+                        problems.add(new Problem(keyLine, childPath, "duplicate key (first at line "
+                                + entries.get(key).keyLine() + ")"));
+                    }
+                    entries.put(key, new YamlNode.Entry(keyLine, value));
+                }
+                return new YamlNode.Mapping(line, entries);
+            }
+            case START_ARRAY -> {
+                List<YamlNode> items = new ArrayList<>();
+                int i = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(node(p, path + "[" + i++ + "]"));
+                }
+                return new YamlNode.Sequence(line, items);
+            }
+            case VALUE_NUMBER_INT -> {
+                return new YamlNode.Scalar(line, p.getText(), YamlNode.Scalar.Type.WHOLE_NUMBER);
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return new YamlNode.Scalar(line, p.getText(), YamlNode.Scalar.Type.DECIMAL);
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return new YamlNode.Scalar(line, p.getText(), YamlNode.Scalar.Type.BOOLEAN);
+            }
+            case VALUE_NULL -> {
+                return new YamlNode.Scalar(line, null, YamlNode.Scalar.Type.NULL);
+            }
+            default -> {
+                return new YamlNode.Scalar(line, p.getText(), YamlNode.Scalar.Type.TEXT);
+            }
+        }
+    }
+}

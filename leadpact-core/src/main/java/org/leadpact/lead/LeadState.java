@@ -1,0 +1,145 @@
+package org.leadpact.lead;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A lead as its history makes it: a pure fold over {@link LeadEvent}s. Folding the same events
+ * always gives the same state; nothing here reads a clock.
+ *
+ * @param lastRecycledAt when the lead last went back to nurture; engagement before it no longer
+ *                       counts toward qualifying again
+ */
+public record LeadState(String id, Attributes attributes, Stage stage, String owner, String opportunityStage,
+                        BigDecimal wonAmount, Instant lastRecycledAt, List<Activity> activities,
+                        List<LeadEvent> history) {
+
+    public LeadState {
+        Objects.requireNonNull(id, "id");
+        activities = Collections.unmodifiableList(activities);
+        history = Collections.unmodifiableList(history);
+    }
+
+    public static LeadState empty(String id) {
+        return new LeadState(id, Attributes.NONE, Stage.NEW, null, null, null, null, List.of(), List.of());
+    }
+
+    /** The state after all events, in log order. */
+    public static LeadState fold(String id, List<? extends LeadEvent> events) {
+        Builder builder = new Builder(empty(id));
+        events.forEach(builder::apply);
+        return builder.build();
+    }
+
+    /** This lead as it stood at {@code instant}: only events that happened up to then count. */
+    public LeadState asOf(Instant instant) {
+        Builder builder = new Builder(empty(id));
+        for (LeadEvent event : history) {
+            if (!event.at().isAfter(instant)) {
+                builder.apply(event);
+            }
+        }
+        return builder.build();
+    }
+
+    /** One more event; the history grows, the rest is recomputed incrementally. */
+    public LeadState apply(LeadEvent event) {
+        Builder builder = new Builder(this);
+        builder.apply(event);
+        return builder.build();
+    }
+
+    public LeadState applyAll(List<? extends LeadEvent> events) {
+        Builder builder = new Builder(this);
+        events.forEach(builder::apply);
+        return builder.build();
+    }
+
+    public Optional<String> ownerIfAny() {
+        return Optional.ofNullable(owner);
+    }
+
+    /** The most recent stage change, if the lead ever changed stage. */
+    public Optional<StageChanged> lastStageChange() {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i) instanceof StageChanged change) {
+                return Optional.of(change);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Marketing engagement that counts toward qualifying now: all of it, or only since the last recycle. */
+    public List<Activity> engagementSinceRecycle() {
+        if (lastRecycledAt == null) {
+            return activities;
+        }
+        List<Activity> recent = new ArrayList<>();
+        for (Activity activity : activities) {
+            if (activity.at().isAfter(lastRecycledAt)) {
+                recent.add(activity);
+            }
+        }
+        return recent;
+    }
+
+    /** Mutable only while folding, so a fold over n events costs O(n), not O(n²). */
+    private static final class Builder {
+        private final String id;
+        private Attributes attributes;
+        private Stage stage;
+        private String owner;
+        private String opportunityStage;
+        private BigDecimal wonAmount;
+        private Instant lastRecycledAt;
+        private final List<Activity> activities;
+        private final List<LeadEvent> history;
+
+        Builder(LeadState start) {
+            id = start.id;
+            attributes = start.attributes;
+            stage = start.stage;
+            owner = start.owner;
+            opportunityStage = start.opportunityStage;
+            wonAmount = start.wonAmount;
+            lastRecycledAt = start.lastRecycledAt;
+            activities = new ArrayList<>(start.activities);
+            history = new ArrayList<>(start.history);
+        }
+
+        void apply(LeadEvent event) {
+            history.add(event);
+            switch (event) {
+                case AttributesChanged changed -> attributes = attributes.with(changed.changes());
+                case ActivityRecorded recorded -> activities.add(recorded.activity());
+                case OwnerAssigned assigned -> owner = assigned.owner();
+                case OpportunityStageMoved moved -> opportunityStage = moved.stage();
+                case StageChanged changed -> applyStageChange(changed);
+            }
+        }
+
+        private void applyStageChange(StageChanged changed) {
+            stage = changed.to();
+            switch (changed.to()) {
+                case NURTURE -> {
+                    lastRecycledAt = changed.at();
+                    owner = null;
+                    opportunityStage = null;
+                }
+                case OPPORTUNITY -> wonAmount = null;
+                case WON -> wonAmount = changed.amount();
+                default -> { }
+            }
+        }
+
+        LeadState build() {
+            return new LeadState(id, attributes, stage, owner, opportunityStage, wonAmount, lastRecycledAt,
+                    activities, history);
+        }
+    }
+}

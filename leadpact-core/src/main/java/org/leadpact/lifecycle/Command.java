@@ -1,0 +1,56 @@
+package org.leadpact.lifecycle;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+import org.leadpact.agreement.Disposition;
+import org.leadpact.agreement.RecycleReason;
+import org.leadpact.lead.Activity;
+
+/**
+ * Something the outside world asks of a lead: marketing systems report activity and data, reps
+ * hand in dispositions and opportunity updates. Each carries the instant it happened and who did it.
+ */
+public sealed interface Command {
+    Instant at();
+
+    record RecordActivity(Activity activity) implements Command {
+        public Instant at() {
+            return activity.at();
+        }
+    }
+
+    record UpdateAttributes(Instant at, Map<String, String> changes, String source) implements Command {
+        public UpdateAttributes {
+            changes = Map.copyOf(changes);
+        }
+    }
+
+    /** Look at the lead again without new input (e.g. after a new agreement version is activated). */
+    record Reevaluate(Instant at) implements Command {
+    }
+
+    record HandOff(Instant at, String rep, String actor, String why) implements Command {
+    }
+
+    record SetDisposition(Instant at, Disposition disposition, String actor, String note) implements Command {
+    }
+
+    record OpenOpportunity(Instant at, String actor) implements Command {
+    }
+
+    record MoveOpportunityStage(Instant at, String stage, String actor) implements Command {
+    }
+
+    record CloseWon(Instant at, BigDecimal amount, String actor) implements Command {
+    }
+
+    record CloseLost(Instant at, String reason, String actor) implements Command {
+    }
+
+    record Recycle(Instant at, RecycleReason reason, String actor, String note) implements Command {
+    }
+
+    record Disqualify(Instant at, String actor, String reason) implements Command {
+    }
+}

@@ -1,0 +1,192 @@
+package org.leadpact.qualification;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.leadpact.agreement.Agreement;
+import org.leadpact.agreement.AttributeTest;
+import org.leadpact.agreement.Intent;
+import org.leadpact.agreement.LeadField;
+import org.leadpact.agreement.NumberRange;
+import org.leadpact.agreement.QualificationRule;
+import org.leadpact.agreement.TargetBuyer;
+import org.leadpact.agreement.TitlePattern;
+import org.leadpact.lead.Activity;
+import org.leadpact.lead.Attributes;
+import org.leadpact.lead.LeadState;
+import org.leadpact.qualification.Check.Kind;
+import org.leadpact.scoring.Score;
+import org.leadpact.scoring.Scorer;
+
+/**
+ * Applies one agreement's qualified-lead definition. A lead qualifies when its required information
+ * is complete, it fits the target buyer, and it shows intent (behaviour and/or score as the agreement
+ * says) or took a fast-track action. After a recycle only engagement since the recycle counts.
+ */
+public final class Qualifier {
+    private final Agreement agreement;
+    private final Scorer scorer;
+    private final List<CompiledTitle> titles;
+
+    public Qualifier(Agreement agreement) {
+        this(agreement, new Scorer(agreement));
+    }
+
+    public Qualifier(Agreement agreement, Scorer scorer) {
+        this.agreement = agreement;
+        this.scorer = scorer;
+        this.titles = agreement.targetBuyer().titles().stream().map(CompiledTitle::new).toList();
+    }
+
+    public Scorer scorer() {
+        return scorer;
+    }
+
+    public Qualification assess(LeadState lead, Instant at) {
+        Attributes attributes = lead.attributes();
+        List<Activity> engagement = lead.engagementSinceRecycle().stream()
+                .filter(a -> !a.at().isAfter(at)).toList();
+        Score score = scorer.score(attributes, engagement, at);
+
+        List<Check> checks = new ArrayList<>();
+        profileChecks(attributes, checks);
+        QualificationRule rule = agreement.behaviouralQualifiers().rule();
+        Optional<Activity> behaviour = firstIntent(engagement);
+        String since = lead.lastRecycledAt() == null ? "" : " since the recycle on " + lead.lastRecycledAt();
+        if (rule.usesBehaviour()) {
+            checks.add(new Check(Kind.BEHAVIOUR, "behaviouralQualifiers", behaviour.isPresent(),
+                    behaviour.map(a -> "showed intent: " + describe(a)).orElse("no behavioural qualifier" + since)));
+        }
+        if (rule.usesScore()) {
+            checks.add(new Check(Kind.SCORE, "scoring.threshold", score.reachesThreshold(),
+                    "score " + score.total() + (score.reachesThreshold() ? " reaches " : " is below ")
+                            + "the threshold " + score.threshold() + since));
+        }
+        Optional<Activity> fastTrack = engagement.stream()
+                .filter(a -> agreement.fastTrack().activities().contains(a.type())).findFirst();
+        if (!agreement.fastTrack().activities().isEmpty()) {
+            checks.add(new Check(Kind.FAST_TRACK, "fastTrack", fastTrack.isPresent(),
+                    fastTrack.map(a -> "fast-track action: " + describe(a)).orElse("no fast-track action" + since)));
+        }
+        return decide(lead, at, score, checks, rule, behaviour, fastTrack);
+    }
+
+    private Qualification decide(LeadState lead, Instant at, Score score, List<Check> checks, QualificationRule rule,
+                                 Optional<Activity> behaviour, Optional<Activity> fastTrack) {
+        List<Check> profileGaps = checks.stream().filter(c -> c.isProfile() && !c.met()).toList();
+        boolean intent = rule.intentMet(behaviour.isPresent(), score.reachesThreshold());
+        String version = agreement.version();
+        if (profileGaps.isEmpty() && fastTrack.isPresent()) {
+            return new Qualification(Verdict.QUALIFIED, version, at, score, checks,
+                    "fast-track (" + describe(fastTrack.get()) + ")", "fastTrack", null);
+        }
+        if (profileGaps.isEmpty() && intent) {
+            boolean byScore = rule == QualificationRule.SCORE
+                    || (rule == QualificationRule.BEHAVIOUR_OR_SCORE && behaviour.isEmpty());
+            String route = switch (rule) {
+                case BEHAVIOUR_AND_SCORE -> "behaviour (" + describe(behaviour.get()) + ") and score "
+                        + score.total() + " ≥ " + score.threshold();
+                case BEHAVIOUR -> "behaviour (" + describe(behaviour.get()) + ")";
+                default -> byScore ? "score " + score.total() + " ≥ " + score.threshold()
+                        : "behaviour (" + describe(behaviour.get()) + ")";
+            };
+            return new Qualification(Verdict.QUALIFIED, version, at, score, checks, route,
+                    byScore ? "scoring.threshold" : "behaviouralQualifiers", null);
+        }
+        if (profileGaps.size() == 1 && (intent || fastTrack.isPresent())) {
+            return new Qualification(Verdict.NEAR_QUALIFIED, version, at, score, checks, null, null,
+                    profileGaps.get(0).words());
+        }
+        return new Qualification(Verdict.NOT_QUALIFIED, version, at, score, checks, null, null, null);
+    }
+
+    private void profileChecks(Attributes a, List<Check> checks) {
+        var required = agreement.requiredInformation();
+        for (int i = 0; i < required.fields().size(); i++) {
+            LeadField field = required.fields().get(i);
+            Optional<String> problem = FieldCheck.problem(field, a, required);
+            checks.add(new Check(Kind.REQUIRED_INFORMATION, "requiredInformation.fields[" + i + "]",
+                    problem.isEmpty(), problem.orElse(field.code() + " present")));
+        }
+        TargetBuyer buyer = agreement.targetBuyer();
+        if (buyer.employees() != null) {
+            checks.add(rangeCheck(a, Attributes.EMPLOYEES, "employees", buyer.employees(), "targetBuyer.companySize"));
+        }
+        if (buyer.annualRevenue() != null) {
+            checks.add(rangeCheck(a, Attributes.ANNUAL_REVENUE, "annual revenue", buyer.annualRevenue(),
+                    "targetBuyer.annualRevenue"));
+        }
+        if (!buyer.hqLocations().isEmpty()) {
+            AttributeTest test = new AttributeTest.InLocation(buyer.hqLocations());
+            Optional<String> country = a.text(Attributes.COUNTRY);
+            checks.add(new Check(Kind.DEMOGRAPHIC, "targetBuyer.hqLocations", test.passes(a, Attributes.COUNTRY),
+                    country.map(c -> "HQ country " + c + (test.passes(a, Attributes.COUNTRY) ? " is in " : " is not in ")
+                            + String.join(", ", buyer.hqLocations())).orElse("HQ country missing")));
+        }
+        if (!titles.isEmpty()) {
+            Optional<String> title = a.text(Attributes.TITLE);
+            boolean fits = title.isPresent() && titles.stream().anyMatch(t -> t.fits(title.get()));
+            checks.add(new Check(Kind.DEMOGRAPHIC, "targetBuyer.titles", fits,
+                    title.map(t -> "title '" + t + "'" + (fits ? " fits " : " does not fit ")
+                            + buyer.titles()).orElse("title missing")));
+        }
+        industryCheck(a, buyer).ifPresent(checks::add);
+    }
+
+    private static Optional<Check> industryCheck(Attributes a, TargetBuyer buyer) {
+        if (buyer.includeIndustries().isEmpty() && buyer.excludeIndustries().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> industry = a.text(Attributes.INDUSTRY);
+        if (industry.isEmpty()) {
+            return Optional.of(new Check(Kind.DEMOGRAPHIC, "targetBuyer.industries", false, "industry missing"));
+        }
+        String value = industry.get();
+        boolean listed = (buyer.includeIndustries().isEmpty() ? buyer.excludeIndustries() : buyer.includeIndustries())
+                .stream().anyMatch(i -> i.equalsIgnoreCase(value));
+        boolean fits = buyer.includeIndustries().isEmpty() ? !listed : listed;
+        String words = "industry " + value + (fits ? " is in scope" : buyer.includeIndustries().isEmpty()
+                ? " is excluded" : " is not among " + buyer.includeIndustries());
+        return Optional.of(new Check(Kind.DEMOGRAPHIC, "targetBuyer.industries", fits, words));
+    }
+
+    private static Check rangeCheck(Attributes a, String attribute, String words, NumberRange range, String clause) {
+        Optional<Double> value = a.number(attribute);
+        if (value.isEmpty()) {
+            return new Check(Kind.DEMOGRAPHIC, clause, false, words + " missing");
+        }
+        boolean fits = range.contains(value.get());
+        return new Check(Kind.DEMOGRAPHIC, clause, fits, words + " " + a.text(attribute).orElse("")
+                + (fits ? " within " : " outside ") + range);
+    }
+
+    private Optional<Activity> firstIntent(List<Activity> engagement) {
+        List<Intent> intents = agreement.behaviouralQualifiers().anyOf();
+        return engagement.stream().filter(a -> intents.stream().anyMatch(i -> i.shownBy(a))).findFirst();
+    }
+
+    private static String describe(Activity a) {
+        String what = a.question() != null ? "\"" + a.question() + "\" answered " + a.answer()
+                : a.type().code() + (a.subject() != null ? " \"" + a.subject() + "\"" : "")
+                + (a.url() != null ? " " + a.url() : "");
+        return what + " at " + a.at();
+    }
+
+    /** A title pattern with both parts compiled once. */
+    private record CompiledTitle(Pattern level, Pattern function) {
+        CompiledTitle(TitlePattern pattern) {
+            this(compile(pattern.level()), compile(pattern.function()));
+        }
+
+        private static Pattern compile(String regex) {
+            // Whole words only: "VP" must not match inside "MVP".
+            return regex == null ? null : Pattern.compile("\\b(?:" + regex + ")\\b", Pattern.CASE_INSENSITIVE);
+        }
+
+        boolean fits(String title) {
+            return (level == null || level.matcher(title).find()) && (function == null || function.matcher(title).find());
+        }
+    }
+}
