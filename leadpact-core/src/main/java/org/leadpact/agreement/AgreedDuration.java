@@ -23,7 +23,7 @@ public record AgreedDuration(long amount, Unit unit, boolean business) implement
     }
 
     private static final Pattern FORM =
-            Pattern.compile("(\\d+)\\s*(business\\s+)?(minute|min|hour|h|day|d|week|w)s?", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("(\\d+)\\s*(business\\s+)?(minute|min|m|hour|hr|h|day|d|week|wk|w)s?", Pattern.CASE_INSENSITIVE);
 
     public AgreedDuration {
         if (amount <= 0) {
@@ -42,8 +42,8 @@ public record AgreedDuration(long amount, Unit unit, boolean business) implement
                     + "' is not a duration: write e.g. \"30 minutes\", \"24 business hours\", \"14 days\", \"2 weeks\"");
         }
         Unit unit = switch (m.group(3).toLowerCase(Locale.ROOT)) {
-            case "minute", "min" -> Unit.MINUTES;
-            case "hour", "h" -> Unit.HOURS;
+            case "minute", "min", "m" -> Unit.MINUTES;
+            case "hour", "hr", "h" -> Unit.HOURS;
             case "day", "d" -> Unit.DAYS;
             default -> Unit.WEEKS;
         };

@@ -32,7 +32,7 @@ public record Qualification(Verdict verdict, String agreementVersion, Instant at
     public String summary() {
         return switch (verdict) {
             case QUALIFIED -> "qualified by " + route;
-            case NEAR_QUALIFIED -> "near-qualified: missing " + missing;
+            case NEAR_QUALIFIED -> "near-qualified: " + missing;
             case NOT_QUALIFIED -> "not qualified: " + failed().stream().map(Check::words)
                     .reduce((a, b) -> a + "; " + b).orElse("no buying intent yet");
         };
