@@ -91,7 +91,7 @@ public final class AgreementCheck {
         List<ActivityType> fast = a.fastTrack().activities();
         for (int i = 0; i < fast.size(); i++) {
             if (fast.get(i).isSalesTouch()) {
-                problems.add(new Problem("fastTrack.activities[" + i + "]", fast.get(i).code()
+                problems.add(new Problem("fastTrack[" + i + "]", fast.get(i).code()
                         + " is a sales touch, not a lead's action: it cannot fast-track a lead"));
             }
         }

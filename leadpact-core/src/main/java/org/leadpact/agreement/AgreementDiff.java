@@ -79,7 +79,7 @@ public final class AgreementDiff {
         putList(c, "requiredInformation.freeMailDomains", a.requiredInformation().extraFreeMailDomains());
         c.put("behaviouralQualifiers.rule", a.behaviouralQualifiers().rule().code());
         putList(c, "behaviouralQualifiers.anyOf", a.behaviouralQualifiers().anyOf().stream().map(Intent::toString).toList());
-        putList(c, "fastTrack.activities", a.fastTrack().activities().stream().map(ActivityType::code).toList());
+        putList(c, "fastTrack", a.fastTrack().activities().stream().map(ActivityType::code).toList());
 
         scoring(c, a.scoring());
         routing(c, a.routing());

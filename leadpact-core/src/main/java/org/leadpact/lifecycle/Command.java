@@ -22,7 +22,7 @@ public sealed interface Command {
 
     record UpdateAttributes(Instant at, Map<String, String> changes, String source) implements Command {
         public UpdateAttributes {
-            changes = Map.copyOf(changes);
+            changes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(changes));
         }
     }
 

@@ -63,7 +63,7 @@ class AgreementCheckTest {
         Agreement a = new Agreement(classic.identity(), null, null, null, classic.behaviouralQualifiers(),
                 classic.scoring(), new FastTrack(List.of(ActivityType.DEMO_REQUEST, ActivityType.SALES_CALL)), null, null,
                 null, null, null, null, null, null);
-        assertThat(AgreementCheck.problems(a)).containsExactly(new Problem("fastTrack.activities[1]",
+        assertThat(AgreementCheck.problems(a)).containsExactly(new Problem("fastTrack[1]",
                 "sales-call is a sales touch, not a lead's action: it cannot fast-track a lead"));
     }
 

@@ -85,6 +85,7 @@ final class ScoringSection {
         ScoringRule rule = null;
         if (kinds != 1) {
             b.problem(node, path, "a rule scores exactly one of: an attribute, an activity (or activities), a metric");
+            o.keys().forEach(o::optional); // the rest cannot be judged until the kind is clear
         } else if (o.has("attribute")) {
             rule = attributeRule(b, o, id, node, path);
         } else if (o.has("metric")) {

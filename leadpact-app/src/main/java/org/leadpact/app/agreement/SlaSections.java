@@ -142,6 +142,15 @@ final class SlaSections {
                     windows.add(window);
                 }
             }
+            for (int i = 0; i < windows.size(); i++) {
+                for (int j = i + 1; j < windows.size(); j++) {
+                    if (windows.get(i).overlaps(windows.get(j))) {
+                        b.problem(o.node(), o.path(name), "working times " + windows.get(i) + " and " + windows.get(j)
+                                + " overlap");
+                        return null;
+                    }
+                }
+            }
             hours.put(day, windows);
         }
         o.done("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");

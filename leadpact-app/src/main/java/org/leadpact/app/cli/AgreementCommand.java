@@ -100,7 +100,7 @@ final class AgreementCommand implements Runnable {
             out.println("From " + before.name() + " v" + before.version() + " to " + after.name() + " v"
                     + after.version() + ": " + (changes.isEmpty() ? "no changes" : changes.size() + " change(s)"));
             for (AgreementDiff.Change c : changes) {
-                out.println("  " + c.kind().name().toLowerCase(java.util.Locale.ROOT) + "  " + c.words());
+                out.println("  " + c.words());
             }
             out.flush();
             return 0;

@@ -20,7 +20,16 @@ public final class LeadPactCli implements Runnable {
     }
 
     public static int run(String... args) {
-        return new CommandLine(new LeadPactCli()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return commandLine().execute(args);
+    }
+
+    /** Runs a command line with its output going to the given writers (tests, embedding). */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        return commandLine().setOut(out).setErr(err).execute(args);
+    }
+
+    private static CommandLine commandLine() {
+        return new CommandLine(new LeadPactCli()).setCaseInsensitiveEnumValuesAllowed(true);
     }
 
     @Override

@@ -32,8 +32,10 @@ public final class Binder {
         return problems;
     }
 
+    /** A problem at a path: on the line of its key when the path came from one, else on the node's line. */
     public void problem(YamlNode node, String path, String message) {
-        problems.add(new Problem(node == null ? lineOf(path) : node.line(), path, message));
+        Integer keyLine = lines.get(path);
+        problems.add(new Problem(keyLine != null ? keyLine : node == null ? lineOf(path) : node.line(), path, message));
     }
 
     public void problem(int line, String path, String message) {
@@ -220,15 +222,19 @@ public final class Binder {
             read.add(key);
             YamlNode.Entry entry = node.entries().get(key);
             if (entry == null) {
-                problem(node.line(), path(key), "is required");
+                problem(lineOf(path), path(key), "is required");
                 return null;
             }
+            remember(path(key), entry.keyLine());
             return entry.value();
         }
 
         public YamlNode optional(String key) {
             read.add(key);
             YamlNode.Entry entry = node.entries().get(key);
+            if (entry != null) {
+                remember(path(key), entry.keyLine());
+            }
             return entry == null || isNull(entry.value()) ? null : entry.value();
         }
 
@@ -254,7 +260,9 @@ public final class Binder {
         /** Unknown keys are errors: a typo must never be silently ignored. */
         public void done(String... allowed) {
             for (Map.Entry<String, YamlNode.Entry> e : node.entries().entrySet()) {
-                if (!read.contains(e.getKey())) {
+                if (!read.contains(e.getKey()) && List.of(allowed).contains(e.getKey())) {
+                    problem(e.getValue().keyLine(), path(e.getKey()), "does not apply here");
+                } else if (!read.contains(e.getKey())) {
                     String known = String.join(", ", allowed);
                     String hint = Spelling.closest(e.getKey(), List.of(allowed))
                             .map(s -> " (did you mean '" + s + "'?)").orElse("");

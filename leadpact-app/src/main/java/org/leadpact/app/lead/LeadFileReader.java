@@ -101,7 +101,7 @@ public final class LeadFileReader {
         return b.attempt(o.node(), o.path(), () -> new Command.RecordActivity(new Activity(type, at,
                 o.get("url", false, b::text), o.get("subject", false, b::text), o.get("campaign", false, b::text),
                 o.get("question", false, b::text), o.get("answer", false, b::text), seconds,
-                o.get("outcome", false, b::text))));
+                o.get("outcome", false, b::text), o.get("actor", false, b::text))));
     }
 
     private static Command action(Binder b, Binder.Obj o, String type, Instant at) {
