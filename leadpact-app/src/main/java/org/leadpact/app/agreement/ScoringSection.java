@@ -66,6 +66,13 @@ final class ScoringSection {
             }
         }
         List<Bound> byFrom = bounds.stream().sorted(Comparator.comparingInt(Bound::from).reversed()).toList();
+        for (int i = 1; i < byFrom.size(); i++) {
+            if (byFrom.get(i).from() == byFrom.get(i - 1).from()) {
+                b.problem(byFrom.get(i).node(), byFrom.get(i).path(), "band " + byFrom.get(i).name() + " starts at "
+                        + byFrom.get(i).from() + ", like band " + byFrom.get(i - 1).name());
+                return null;
+            }
+        }
         List<Band> bands = new ArrayList<>();
         for (int i = 0; i < byFrom.size(); i++) {
             Bound bound = byFrom.get(i);

@@ -1,6 +1,5 @@
 package org.leadpact.app.document;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -10,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Streams a YAML document with Jackson into {@link YamlNode}s carrying line numbers (Jackson's own
@@ -17,6 +18,7 @@ import java.util.Map;
  */
 public final class YamlTreeReader {
     private static final YAMLFactory YAML = new YAMLFactory();
+    private static final Pattern MARK = Pattern.compile("^ in '[^']*', line (\\d+), column \\d+");
 
     public record Problem(int line, String path, String message) {
     }
@@ -48,12 +50,29 @@ public final class YamlTreeReader {
             }
             return node(parser, "");
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String message = e.getOriginalMessage().lines().findFirst().orElse("not valid YAML");
-            throw new SyntaxError(at == null ? 1 : Math.max(at.getLineNr(), 1), "not valid YAML: " + message);
+            throw syntaxError(e);
         } catch (IOException e) {
             throw new SyntaxError(1, "cannot read: " + e.getMessage());
         }
+    }
+
+    /**
+     * SnakeYAML's message spans several lines and names the line of the problem itself ("in 'reader',
+     * line 2"), which is more precise than the location Jackson reports; keep both parts on one line.
+     */
+    private static SyntaxError syntaxError(JsonProcessingException e) {
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        StringBuilder words = new StringBuilder();
+        int line = e.getLocation() == null ? 1 : Math.max(e.getLocation().getLineNr(), 1);
+        for (String part : original.split("\\R")) {
+            Matcher mark = MARK.matcher(part);
+            if (mark.find()) {
+                line = Integer.parseInt(mark.group(1));
+            } else if (!part.isBlank() && !part.startsWith("    ")) {
+                words.append(words.isEmpty() ? "" : "; ").append(part.strip());
+            }
+        }
+        return new SyntaxError(line, "not valid YAML: " + (words.isEmpty() ? "cannot be parsed" : words));
     }
 
     private YamlNode node(JsonParser p, String path) throws IOException {

@@ -118,6 +118,28 @@ class AgreementFileReaderTest {
     }
 
     @Test
+    void a_tab_used_for_indentation_is_reported_on_its_own_line_in_one_line_of_text() {
+        AgreementFile file = AgreementFileReader.parse("tab.yaml", "agreement:\n  name: x\n\tversion: 1\n");
+        assertThat(file.problems()).extracting(FileProblem::toString).singleElement().asString()
+                .startsWith("tab.yaml:3: (file): not valid YAML: ").contains("Do not use \\t(TAB) for indentation")
+                .doesNotContain("\n");
+    }
+
+    @Test
+    void two_bands_starting_at_the_same_score_are_an_error() {
+        AgreementFile file = AgreementFileReader.parse("bands.yaml", """
+                agreement: {name: A, version: "1", effective: 2027-01-01, term: {months: 12}}
+                scoring:
+                  threshold: 10
+                  bands: {A: 80, B: 80}
+                  rules:
+                    - {id: a, activity: page-view, points: 5}
+                """);
+        assertThat(file.problems()).extracting(FileProblem::toString)
+                .containsExactly("bands.yaml:4: scoring.bands.B: band B starts at 80, like band A");
+    }
+
+    @Test
     void a_duplicate_key_is_an_error_not_a_silent_overwrite() {
         AgreementFile file = AgreementFileReader.parse("dup.yaml", """
                 agreement:
