@@ -1,9 +1,8 @@
 package org.leadpact.agreement;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.leadpact.words.Codes;
 
 /** The status a rep sets on a handed-over lead. Each maps onto a lifecycle transition. */
 public enum Disposition {
@@ -19,14 +18,14 @@ public enum Disposition {
     OPPORTUNITY;
 
     public String code() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Codes.code(this);
     }
 
     public static Optional<Disposition> fromCode(String code) {
-        return Arrays.stream(values()).filter(d -> d.code().equals(code)).findFirst();
+        return Codes.fromCode(Disposition.class, code);
     }
 
     public static List<String> codes() {
-        return Arrays.stream(values()).map(Disposition::code).toList();
+        return Codes.codes(Disposition.class);
     }
 }

@@ -1,8 +1,7 @@
 package org.leadpact.agreement;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
+import org.leadpact.words.Codes;
 
 /** Contact information the agreement can require before a lead may be handed to sales. */
 public enum LeadField {
@@ -10,10 +9,10 @@ public enum LeadField {
     WEBSITE, INDUSTRY;
 
     public String code() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Codes.code(this);
     }
 
     public static Optional<LeadField> fromCode(String code) {
-        return Arrays.stream(values()).filter(f -> f.code().equals(code)).findFirst();
+        return Codes.fromCode(LeadField.class, code);
     }
 }

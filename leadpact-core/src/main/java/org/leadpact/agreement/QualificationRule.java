@@ -1,9 +1,8 @@
 package org.leadpact.agreement;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.leadpact.words.Codes;
 
 /**
  * How buying intent combines with the score. In every case the lead must also fit the target buyer
@@ -20,15 +19,15 @@ public enum QualificationRule {
     SCORE;
 
     public String code() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Codes.code(this);
     }
 
     public static Optional<QualificationRule> fromCode(String code) {
-        return Arrays.stream(values()).filter(r -> r.code().equals(code)).findFirst();
+        return Codes.fromCode(QualificationRule.class, code);
     }
 
     public static List<String> codes() {
-        return Arrays.stream(values()).map(QualificationRule::code).toList();
+        return Codes.codes(QualificationRule.class);
     }
 
     public boolean usesBehaviour() {

@@ -1,23 +1,22 @@
 package org.leadpact.agreement;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.leadpact.words.Codes;
 
 /** Why a lead goes back to marketing for nurturing. */
 public enum RecycleReason {
     NOT_READY, COULD_NOT_REACH, LOST, STALE;
 
     public String code() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Codes.code(this);
     }
 
     public static Optional<RecycleReason> fromCode(String code) {
-        return Arrays.stream(values()).filter(r -> r.code().equals(code)).findFirst();
+        return Codes.fromCode(RecycleReason.class, code);
     }
 
     public static List<String> codes() {
-        return Arrays.stream(values()).map(RecycleReason::code).toList();
+        return Codes.codes(RecycleReason.class);
     }
 }

@@ -62,7 +62,7 @@ public sealed interface ScoringRule {
         PAGE_VIEWS, MINUTES_ON_SITE, VISITS, REPEAT_VISITS;
 
         public String code() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return org.leadpact.words.Codes.code(this);
         }
 
         public static java.util.Optional<Metric> fromCode(String code) {

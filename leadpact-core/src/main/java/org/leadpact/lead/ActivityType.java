@@ -1,9 +1,9 @@
 package org.leadpact.lead;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.leadpact.words.Codes;
 
 /**
  * What a lead (or a rep, for sales touches) did. The names written in files are the kebab-case
@@ -46,11 +46,11 @@ public enum ActivityType {
     }
 
     public String code() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Codes.code(this);
     }
 
     public static Optional<ActivityType> fromCode(String code) {
-        return Arrays.stream(values()).filter(t -> t.code().equals(code)).findFirst();
+        return Codes.fromCode(ActivityType.class, code);
     }
 
     public static String allCodes() {

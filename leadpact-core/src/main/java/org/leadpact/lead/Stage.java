@@ -1,6 +1,7 @@
 package org.leadpact.lead;
 
-import java.util.Locale;
+import org.leadpact.words.Codes;
+
 
 /** Where a lead stands in the funnel. Every change is a {@link StageChanged} event. */
 public enum Stage {
@@ -22,7 +23,7 @@ public enum Stage {
     DISQUALIFIED;
 
     public String code() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Codes.code(this);
     }
 
     /** Stages in which the lead belongs to sales. */

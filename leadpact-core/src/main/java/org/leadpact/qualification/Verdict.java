@@ -1,6 +1,7 @@
 package org.leadpact.qualification;
 
-import java.util.Locale;
+import org.leadpact.words.Codes;
+
 
 public enum Verdict {
     QUALIFIED,
@@ -9,6 +10,6 @@ public enum Verdict {
     NOT_QUALIFIED;
 
     public String code() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Codes.code(this);
     }
 }
