@@ -20,7 +20,32 @@ public final class AgreementCheck {
         scoring(a.scoring(), problems);
         qualification(a, problems);
         sla(a, problems);
+        recycling(a, problems);
+        routing(a.routing(), problems);
         return problems;
+    }
+
+    private static void recycling(Agreement a, List<Problem> problems) {
+        record Needs(Disposition disposition, RecycleReason reason) {
+        }
+        for (Needs n : List.of(new Needs(Disposition.RECYCLE, RecycleReason.NOT_READY),
+                new Needs(Disposition.COULD_NOT_REACH, RecycleReason.COULD_NOT_REACH))) {
+            if (a.dispositions().allows(n.disposition()) && !a.recycling().allows(n.reason())) {
+                problems.add(new Problem("recycling.reasons", "the " + n.disposition().code()
+                        + " disposition is allowed, but " + n.reason().code()
+                        + " is not a recycle reason: every such disposition would be refused"));
+            }
+        }
+    }
+
+    private static void routing(Routing routing, List<Problem> problems) {
+        List<String> ids = routing.rules().stream().map(RoutingRule::id).toList();
+        for (int i = 0; i < ids.size(); i++) {
+            if (ids.indexOf(ids.get(i)) != i) {
+                problems.add(new Problem("routing.rules[" + i + "].id", "rule id '" + ids.get(i)
+                        + "' is used twice; decisions cite routing rules by id"));
+            }
+        }
     }
 
     private static void term(Agreement a, List<Problem> problems) {

@@ -19,6 +19,9 @@ public record ScoringModel(int threshold, Integer maximum, List<Band> bands, Lis
         if (visitGap == null) {
             visitGap = DEFAULT_VISIT_GAP;
         }
+        if (visitGap.business()) {
+            throw new IllegalArgumentException("the visit gap runs in calendar time, not business time");
+        }
         if (maximum != null && maximum <= 0) {
             throw new IllegalArgumentException("the maximum score must be positive");
         }

@@ -51,6 +51,9 @@ public sealed interface ScoringRule {
             if (points != null && atLeast == null) {
                 throw new IllegalArgumentException("points for a metric need atLeast");
             }
+            if (within != null && within.business()) {
+                throw new IllegalArgumentException("a metric window runs in calendar time, not business time");
+            }
             if (each != null && cap == null) {
                 throw new IllegalArgumentException("points for each unit need a cap");
             }

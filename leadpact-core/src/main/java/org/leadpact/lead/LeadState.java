@@ -3,7 +3,6 @@ package org.leadpact.lead;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,8 +20,8 @@ public record LeadState(String id, Attributes attributes, Stage stage, String ow
 
     public LeadState {
         Objects.requireNonNull(id, "id");
-        activities = Collections.unmodifiableList(activities);
-        history = Collections.unmodifiableList(history);
+        activities = History.of(activities);
+        history = History.of(history);
     }
 
     public static LeadState empty(String id) {
@@ -88,7 +87,7 @@ public record LeadState(String id, Attributes attributes, Stage stage, String ow
         return recent;
     }
 
-    /** Mutable only while folding, so a fold over n events costs O(n), not O(n²). */
+    /** Mutable only while folding; the lists grow by appending to a shared buffer, so n events cost O(n). */
     private static final class Builder {
         private final String id;
         private Attributes attributes;
@@ -97,8 +96,8 @@ public record LeadState(String id, Attributes attributes, Stage stage, String ow
         private String opportunityStage;
         private BigDecimal wonAmount;
         private Instant lastRecycledAt;
-        private final List<Activity> activities;
-        private final List<LeadEvent> history;
+        private History<Activity> activities;
+        private History<LeadEvent> history;
 
         Builder(LeadState start) {
             id = start.id;
@@ -108,15 +107,15 @@ public record LeadState(String id, Attributes attributes, Stage stage, String ow
             opportunityStage = start.opportunityStage;
             wonAmount = start.wonAmount;
             lastRecycledAt = start.lastRecycledAt;
-            activities = new ArrayList<>(start.activities);
-            history = new ArrayList<>(start.history);
+            activities = History.of(start.activities);
+            history = History.of(start.history);
         }
 
         void apply(LeadEvent event) {
-            history.add(event);
+            history = history.plus(event);
             switch (event) {
                 case AttributesChanged changed -> attributes = attributes.with(changed.changes());
-                case ActivityRecorded recorded -> activities.add(recorded.activity());
+                case ActivityRecorded recorded -> activities = activities.plus(recorded.activity());
                 case OwnerAssigned assigned -> owner = assigned.owner();
                 case OpportunityStageMoved moved -> opportunityStage = moved.stage();
                 case StageChanged changed -> applyStageChange(changed);

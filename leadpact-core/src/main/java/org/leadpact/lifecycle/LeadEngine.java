@@ -85,14 +85,16 @@ public final class LeadEngine {
             next = lead.apply(input);
         }
         if (!next.stage().withMarketing()) {
-            return new Accepted(events, Optional.empty());
+            return new Accepted(events, next, Optional.empty());
         }
         Qualification q = qualifier.assess(next, at);
         if (q.qualified()) {
-            events.add(new StageChanged(at, next.stage(), Stage.MQL, Transition.QUALIFY.code(), SYSTEM, q.summary(),
-                    agreement.version(), q.routeClause(), null));
+            StageChanged qualified = new StageChanged(at, next.stage(), Stage.MQL, Transition.QUALIFY.code(), SYSTEM,
+                    q.summary(), agreement.version(), q.routeClause(), null);
+            events.add(qualified);
+            next = next.apply(qualified);
         }
-        return new Accepted(events, Optional.of(q));
+        return new Accepted(events, next, Optional.of(q));
     }
 
     private Outcome handOff(LeadState lead, HandOff c) {
@@ -111,10 +113,9 @@ public final class LeadEngine {
             return new Rejected("requiredInformation", "contact data incomplete: " + String.join("; ", gaps));
         }
         String why = c.why() == null || c.why().isBlank() ? "handed off" : c.why();
-        return new Accepted(List.of(
+        return accepted(lead, Optional.of(q),
                 new OwnerAssigned(c.at(), c.rep(), c.actor(), why, agreement.version(), "routing"),
-                stageChange(lead, Transition.HAND_OFF, c.at(), c.actor(), why, "marketingSla.handOffWithin", null)),
-                Optional.of(q));
+                stageChange(lead, Transition.HAND_OFF, c.at(), c.actor(), why, "marketingSla.handOffWithin", null));
     }
 
     private Outcome disposition(LeadState lead, SetDisposition c) {
@@ -142,10 +143,9 @@ public final class LeadEngine {
             return refuse(Transition.OPEN_OPPORTUNITY, lead.stage());
         }
         OpportunityStage first = agreement.opportunityStages().first();
-        return new Accepted(List.of(
+        return accepted(lead, Optional.empty(),
                 stageChange(lead, Transition.OPEN_OPPORTUNITY, at, actor, why, "dispositions", null),
-                new OpportunityStageMoved(at, first.name(), first.probability(), actor, agreement.version())),
-                Optional.empty());
+                new OpportunityStageMoved(at, first.name(), first.probability(), actor, agreement.version()));
     }
 
     private Outcome moveStage(LeadState lead, MoveOpportunityStage c) {
@@ -158,8 +158,8 @@ public final class LeadEngine {
             return new Rejected("opportunityStages", "'" + c.stage() + "' is not a stage of this agreement ("
                     + agreement.opportunityStages().ladder().stream().map(OpportunityStage::name).toList() + ")");
         }
-        return new Accepted(List.of(new OpportunityStageMoved(c.at(), stage.get().name(), stage.get().probability(),
-                c.actor(), agreement.version())), Optional.empty());
+        return accepted(lead, Optional.empty(), new OpportunityStageMoved(c.at(), stage.get().name(),
+                stage.get().probability(), c.actor(), agreement.version()));
     }
 
     private Outcome win(LeadState lead, CloseWon c) {
@@ -240,7 +240,12 @@ public final class LeadEngine {
         if (!t.allowedFrom(lead.stage())) {
             return refuse(t, lead.stage());
         }
-        return new Accepted(List.of(stageChange(lead, t, at, actor, why, clause, amount)), Optional.empty());
+        return accepted(lead, Optional.empty(), stageChange(lead, t, at, actor, why, clause, amount));
+    }
+
+    private static Accepted accepted(LeadState lead, Optional<Qualification> q, LeadEvent... events) {
+        List<LeadEvent> list = List.of(events);
+        return new Accepted(list, lead.applyAll(list), q);
     }
 
     private StageChanged stageChange(LeadState lead, Transition t, Instant at, String actor, String why, String clause,

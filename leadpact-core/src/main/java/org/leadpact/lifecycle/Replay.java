@@ -27,9 +27,7 @@ public final class Replay {
         for (int i = 0; i < commands.size(); i++) {
             Outcome outcome = engine.handle(state, commands.get(i));
             switch (outcome) {
-                case Outcome.Accepted accepted -> {
-                    state = state.applyAll(accepted.events());
-                }
+                case Outcome.Accepted accepted -> state = accepted.state();
                 case Outcome.Rejected rejected -> refusals.add(new Refusal(i, commands.get(i), rejected));
             }
         }

@@ -46,14 +46,14 @@ public final class Qualifier {
 
     public Qualification assess(LeadState lead, Instant at) {
         Attributes attributes = lead.attributes();
-        List<Activity> engagement = lead.engagementSinceRecycle().stream()
-                .filter(a -> !a.at().isAfter(at)).toList();
+        // Not copied: the scorer and the checks below skip activities after the instant themselves.
+        List<Activity> engagement = lead.engagementSinceRecycle();
         Score score = scorer.score(attributes, engagement, at);
 
         List<Check> checks = new ArrayList<>();
         profileChecks(attributes, checks);
         QualificationRule rule = agreement.behaviouralQualifiers().rule();
-        Optional<Activity> behaviour = firstIntent(engagement);
+        Optional<Activity> behaviour = firstIntent(engagement, at);
         String since = lead.lastRecycledAt() == null ? "" : " since the recycle on " + lead.lastRecycledAt();
         if (rule.usesBehaviour()) {
             checks.add(new Check(Kind.BEHAVIOUR, "behaviouralQualifiers", behaviour.isPresent(),
@@ -64,19 +64,28 @@ public final class Qualifier {
                     "score " + score.total() + (score.reachesThreshold() ? " reaches " : " is below ")
                             + "the threshold " + score.threshold() + since));
         }
-        Optional<Activity> fastTrack = engagement.stream()
+        Optional<Activity> fastTrack = engagement.stream().filter(a -> !a.at().isAfter(at))
                 .filter(a -> agreement.fastTrack().activities().contains(a.type())).findFirst();
         if (!agreement.fastTrack().activities().isEmpty()) {
             checks.add(new Check(Kind.FAST_TRACK, "fastTrack", fastTrack.isPresent(),
                     fastTrack.map(a -> "fast-track action: " + describe(a)).orElse("no fast-track action" + since)));
         }
-        return decide(lead, at, score, checks, rule, behaviour, fastTrack);
+        boolean engagedAgain = true;
+        if (lead.lastRecycledAt() != null) {
+            // Attribute points alone must not send a recycled lead straight back: it has to engage anew.
+            engagedAgain = engagement.stream().anyMatch(a -> !a.at().isAfter(at) && !a.type().isSalesTouch());
+            checks.add(new Check(Kind.NEW_ENGAGEMENT, "recycling", engagedAgain, engagedAgain
+                    ? "engaged again after the recycle on " + lead.lastRecycledAt()
+                    : "no new engagement since the recycle on " + lead.lastRecycledAt()));
+        }
+        return decide(at, score, checks, rule, engagedAgain ? behaviour : Optional.empty(),
+                fastTrack, engagedAgain);
     }
 
-    private Qualification decide(LeadState lead, Instant at, Score score, List<Check> checks, QualificationRule rule,
-                                 Optional<Activity> behaviour, Optional<Activity> fastTrack) {
+    private Qualification decide(Instant at, Score score, List<Check> checks, QualificationRule rule,
+                                 Optional<Activity> behaviour, Optional<Activity> fastTrack, boolean engagedAgain) {
         List<Check> profileGaps = checks.stream().filter(c -> c.isProfile() && !c.met()).toList();
-        boolean intent = rule.intentMet(behaviour.isPresent(), score.reachesThreshold());
+        boolean intent = engagedAgain && rule.intentMet(behaviour.isPresent(), score.reachesThreshold());
         String version = agreement.version();
         if (profileGaps.isEmpty() && fastTrack.isPresent()) {
             return new Qualification(Verdict.QUALIFIED, version, at, score, checks,
@@ -162,9 +171,10 @@ public final class Qualifier {
                 + (fits ? " within " : " outside ") + range);
     }
 
-    private Optional<Activity> firstIntent(List<Activity> engagement) {
+    private Optional<Activity> firstIntent(List<Activity> engagement, Instant at) {
         List<Intent> intents = agreement.behaviouralQualifiers().anyOf();
-        return engagement.stream().filter(a -> intents.stream().anyMatch(i -> i.shownBy(a))).findFirst();
+        return engagement.stream().filter(a -> !a.at().isAfter(at))
+                .filter(a -> intents.stream().anyMatch(i -> i.shownBy(a))).findFirst();
     }
 
     private static String describe(Activity a) {

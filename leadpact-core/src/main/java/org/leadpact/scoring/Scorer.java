@@ -49,6 +49,7 @@ public final class Scorer {
     public Score score(Attributes attributes, List<Activity> activities, Instant at) {
         List<Activity> counted = new ArrayList<>(activities.size());
         int ignored = 0;
+        boolean inOrder = true;
         for (Activity a : activities) {
             if (a.at().isAfter(at) || a.type().isSalesTouch()) {
                 continue;
@@ -57,9 +58,12 @@ public final class Scorer {
                 ignored++;
                 continue;
             }
+            inOrder &= counted.isEmpty() || !a.at().isBefore(counted.get(counted.size() - 1).at());
             counted.add(a);
         }
-        counted.sort(Comparator.comparing(Activity::at));
+        if (!inOrder) { // activities may arrive late; visits are measured in time order
+            counted.sort(Comparator.comparing(Activity::at));
+        }
 
         List<ScoreContribution> contributions = new ArrayList<>();
         if (ignored > 0) {

@@ -86,6 +86,16 @@ class AgreementCheckTest {
     }
 
     @Test
+    void a_disposition_whose_recycle_reason_is_not_allowed_is_flagged() {
+        Agreement a = new Agreement(classic.identity(), null, null, null, classic.behaviouralQualifiers(),
+                classic.scoring(), null, new Routing(List.of(new RoutingRule("east", Map.of("state", List.of("NY")),
+                "alice", null), new RoutingRule("east", Map.of(), null, "inside-sales")), null, null), null, null, null,
+                null, new Recycling(List.of(RecycleReason.LOST, RecycleReason.STALE), true, "default"), null, null);
+        assertThat(AgreementCheck.problems(a)).extracting(Problem::path)
+                .containsExactly("recycling.reasons", "recycling.reasons", "routing.rules[1].id");
+    }
+
+    @Test
     void values_check_themselves() {
         assertThatThrownBy(() -> new Dispositions(List.of(Disposition.ACCEPTED, Disposition.TRASH)))
                 .hasMessage("keep 3 to 5 dispositions; 2 listed");

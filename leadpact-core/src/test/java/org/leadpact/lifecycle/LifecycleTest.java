@@ -42,7 +42,7 @@ class LifecycleTest {
     private LeadState apply(LeadState state, Command command) {
         Outcome outcome = engine.handle(state, command);
         assertThat(outcome).as("outcome of %s", command).isInstanceOf(Outcome.Accepted.class);
-        return state.applyAll(((Outcome.Accepted) outcome).events());
+        return ((Outcome.Accepted) outcome).state();
     }
 
     private Outcome.Rejected rejected(LeadState state, Command command) {
@@ -191,6 +191,29 @@ class LifecycleTest {
         assertThat(engine.qualifier().assess(touched, days(16)).summary()).contains("since the recycle");
         LeadState again = apply(touched, did(ActivityType.CONTENT_REGISTRATION, days(40)));
         assertThat(again.stage()).isEqualTo(Stage.MQL);
+    }
+
+    @Test
+    void attribute_points_alone_never_requalify_a_recycled_lead() {
+        // Under score-only rules a VP at the target buyer could reach the threshold on who she is.
+        var a = AgreementFixture.classic(org.leadpact.agreement.QualificationRule.SCORE);
+        var rules = List.<org.leadpact.agreement.ScoringRule>of(new org.leadpact.agreement.ScoringRule.AttributeRule(
+                "fit", "title", new org.leadpact.agreement.AttributeTest.Matches("Director"), 70));
+        var generous = new org.leadpact.agreement.Agreement(a.identity(), a.signatures(), a.targetBuyer(),
+                a.requiredInformation(), a.behaviouralQualifiers(), AgreementFixture.scoring(60, rules), a.fastTrack(),
+                null, null, null, null, null, null, null, null);
+        LeadEngine byScore = new LeadEngine(generous);
+        Replay.Result r = Replay.run(byScore, "lead-1", List.of(captured(T0, LeadFixture.marketingDirectorAt500EmployeeFirm()),
+                new Command.HandOff(minutes(1), "alice", "router", null),
+                new Command.SetDisposition(days(15), Disposition.RECYCLE, "alice", null),
+                new Command.UpdateAttributes(days(16), java.util.Map.of("city", "Cambridge"), "crm")));
+        assertThat(r.refusals()).isEmpty();
+        assertThat(r.state().stage()).isEqualTo(Stage.NURTURE);
+        assertThat(byScore.qualifier().assess(r.state(), days(16)).summary())
+                .contains("no new engagement since the recycle");
+        LeadState engaged = byScore.handle(r.state(), did(ActivityType.EMAIL_OPEN, days(20))) instanceof Outcome.Accepted ok
+                ? ok.state() : null;
+        assertThat(engaged.stage()).isEqualTo(Stage.MQL);
     }
 
     @Test

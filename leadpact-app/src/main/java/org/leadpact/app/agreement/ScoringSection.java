@@ -136,6 +136,7 @@ final class ScoringSection {
         for (String activityOnly : List.of("url", "subject", "campaign", "cap", "decay", "each", "within")) {
             if (o.has(activityOnly)) {
                 b.problem(node, o.path(activityOnly), "does not apply to an attribute rule");
+                o.optional(activityOnly); // reported once, here
             }
         }
         if (tests.size() != 1) {
@@ -201,6 +202,7 @@ final class ScoringSection {
         for (String key : keys) {
             if (o.has(key)) {
                 b.problem(node, o.path(key), "does not apply to " + what);
+                o.optional(key); // reported once, here
             }
         }
     }

@@ -35,9 +35,12 @@ final class SlaSections {
             Binder.Obj q = b.obj(n, p);
             List<String> given = q.keys().stream().filter(k -> k.startsWith("per")).toList();
             Integer count = given.size() == 1 ? q.get(given.get(0), true, b::wholeNumber) : null;
-            q.done("perWeek", "perMonth", "perQuarter");
             if (given.size() != 1) {
                 b.problem(n, p, "give one quota: perWeek, perMonth or perQuarter");
+                given.forEach(q::optional);
+            }
+            q.done("perWeek", "perMonth", "perQuarter");
+            if (given.size() != 1) {
                 return null;
             }
             Period period = switch (given.get(0)) {

@@ -14,15 +14,20 @@ import org.leadpact.lead.LeadState;
 import org.leadpact.lead.OpportunityStageMoved;
 import org.leadpact.lead.OwnerAssigned;
 import org.leadpact.lead.StageChanged;
-import org.leadpact.lifecycle.Replay;
+import org.leadpact.lifecycle.Outcome;
+import org.leadpact.words.Codes;
 import org.leadpact.qualification.Check;
 import org.leadpact.qualification.Qualification;
 import org.leadpact.scoring.Score;
 import org.leadpact.scoring.ScoreContribution;
 
 /** One lead's stage, score, verdict and timeline, for people (text) and for programs (JSON). */
-record LeadReport(Agreement agreement, LeadState lead, Qualification qualification, List<Replay.Refusal> refusals,
+record LeadReport(Agreement agreement, LeadState lead, Qualification qualification, List<Refused> refusals,
                   Instant at) {
+
+    /** An event of the lead file the engine refused, named by where it stands in the file. */
+    record Refused(String source, Outcome.Rejected rejection) {
+    }
 
     void printText(PrintWriter out) {
         Score s = qualification.score();
@@ -42,9 +47,8 @@ record LeadReport(Agreement agreement, LeadState lead, Qualification qualificati
         for (LeadEvent e : lead.history()) {
             out.printf("  %s  %s%n", e.at(), describe(e));
         }
-        for (Replay.Refusal r : refusals) {
-            out.printf("Refused event #%d (%s): %s  [%s]%n", r.index() + 1, r.command().getClass().getSimpleName(),
-                    r.rejection().reason(), r.rejection().rule());
+        for (Refused r : refusals) {
+            out.printf("Refused %s: %s  [%s]%n", r.source(), r.rejection().reason(), r.rejection().rule());
         }
     }
 
@@ -85,7 +89,7 @@ record LeadReport(Agreement agreement, LeadState lead, Qualification qualificati
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("lead", lead.id());
         json.put("at", at.toString());
-        json.put("agreement", Map.of("name", agreement.name(), "version", agreement.version()));
+        json.put("agreement", ordered("name", agreement.name(), "version", agreement.version()));
         json.put("stage", lead.stage().code());
         json.put("owner", lead.owner());
         Map<String, Object> score = new LinkedHashMap<>();
@@ -111,13 +115,22 @@ record LeadReport(Agreement agreement, LeadState lead, Qualification qualificati
         verdict.put("summary", qualification.summary());
         verdict.put("route", qualification.route());
         verdict.put("missing", qualification.missing());
-        verdict.put("checks", qualification.checks().stream().map(c -> Map.of("kind", c.kind().name().toLowerCase(
-                java.util.Locale.ROOT), "clause", c.clause(), "met", c.met(), "words", c.words())).toList());
+        verdict.put("checks", qualification.checks().stream().map(c -> ordered("kind", Codes.code(c.kind()),
+                "clause", c.clause(), "met", c.met(), "words", c.words())).toList());
         json.put("qualification", verdict);
-        json.put("timeline", lead.history().stream().map(e -> Map.of("at", e.at().toString(), "event",
+        json.put("timeline", lead.history().stream().map(e -> ordered("at", e.at().toString(), "event",
                 describe(e))).toList());
-        json.put("refused", refusals.stream().map(r -> Map.of("index", r.index(), "rule", r.rejection().rule(),
+        json.put("refused", refusals.stream().map(r -> ordered("event", r.source(), "rule", r.rejection().rule(),
                 "reason", r.rejection().reason())).toList());
         return json;
+    }
+
+    /** A JSON object whose keys keep the order given, so output is the same on every run. */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 }

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.leadpact.agreement.Agreement;
 import org.leadpact.app.agreement.FileProblem;
@@ -60,7 +61,14 @@ final class ScoreCommand implements Callable<Integer> {
             return LeadPactCli.INVALID_INPUT;
         }
         Agreement agreement = AgreementCommand.readOrReport(agreementFile, err);
-        LeadFile lead = LeadFileReader.read(leadFile);
+        LeadFile lead;
+        try {
+            lead = LeadFileReader.read(leadFile);
+        } catch (IOException e) {
+            err.println(leadFile + ": cannot read: " + e.getMessage());
+            err.flush();
+            return LeadPactCli.INVALID_INPUT;
+        }
         lead.problems().forEach(p -> err.println(new FileProblem(leadFile.toString(), p.line(), p.path(), p.message())));
         if (agreement == null || !lead.valid()) {
             err.flush();
@@ -70,7 +78,10 @@ final class ScoreCommand implements Callable<Integer> {
         Replay.Result replay = Replay.run(engine, lead.id(), lead.commands());
         LeadState asOf = replay.state().asOf(instant);
         Qualification q = engine.qualifier().assess(asOf, instant);
-        LeadReport report = new LeadReport(agreement, asOf, q, replay.refusals(), instant);
+        List<LeadReport.Refused> refused = replay.refusals().stream()
+                .filter(r -> !r.command().at().isAfter(instant))
+                .map(r -> new LeadReport.Refused(lead.source(r.index()), r.rejection())).toList();
+        LeadReport report = new LeadReport(agreement, asOf, q, refused, instant);
         if (format == Format.json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(report.toJson()));

@@ -10,7 +10,7 @@ final class Summaries {
     static String oneLine(Agreement a) {
         var s = a.scoring();
         return "\"" + a.name() + "\" v" + a.version() + ", effective " + a.identity().effective() + " until "
-                + a.identity().lastDay() + "; " + s.rules().size() + " scoring rules, threshold " + s.threshold()
+                + a.identity().lastDay() + "; " + s.rules().size() + (s.rules().size() == 1 ? " scoring rule" : " scoring rules") + ", threshold " + s.threshold()
                 + ", qualification " + a.behaviouralQualifiers().rule().code() + "; "
                 + (a.activatable() ? "signed by both teams (can be activated)"
                 : a.signatures().whyNotActivatable().orElse("") + " (cannot be activated)");

@@ -45,7 +45,8 @@ public final class LeadFileReader {
         try {
             root = new YamlTreeReader().read(content);
         } catch (YamlTreeReader.SyntaxError e) {
-            return new LeadFile("?", List.of(), List.of(new FileProblem(fileName, e.line(), "", e.getMessage())));
+            return new LeadFile("?", List.of(), List.of(),
+                    List.of(new FileProblem(fileName, e.line(), "", e.getMessage())));
         }
         Binder b = new Binder();
         Binder.Obj o = b.obj(root, "");
@@ -56,15 +57,20 @@ public final class LeadFileReader {
                 List.of());
         o.done("id", "attributes", "capturedAt", "events");
         List<Command> commands = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
         if (!attributes.isEmpty()) {
             Instant at = capturedAt != null ? capturedAt
                     : events.stream().map(Command::at).min(Comparator.naturalOrder()).orElse(Instant.EPOCH);
             commands.add(new Command.UpdateAttributes(at, attributes, "lead file"));
+            sources.add("attributes");
         }
         commands.addAll(events);
+        for (int i = 0; i < events.size(); i++) {
+            sources.add("events[" + i + "]");
+        }
         List<FileProblem> problems = b.problems().stream()
                 .map(p -> new FileProblem(fileName, p.line(), p.path(), p.message())).toList();
-        return new LeadFile(id == null ? "?" : id, commands, problems);
+        return new LeadFile(id == null ? "?" : id, commands, sources, problems);
     }
 
     /** Attribute values may be text or numbers; both are kept as text. */
@@ -88,7 +94,8 @@ public final class LeadFileReader {
         String type = o.get("type", true, b::text);
         Command command = null;
         if (type != null && at != null) {
-            command = ActivityType.fromCode(type).map(t -> activity(b, o, t, at)).orElseGet(() -> action(b, o, type, at));
+            var activityType = ActivityType.fromCode(type);
+            command = activityType.isPresent() ? activity(b, o, activityType.get(), at) : action(b, o, type, at);
         } else {
             o.keys().forEach(o::optional);
         }

@@ -108,7 +108,29 @@ class ScoreCommandTest {
         CliRun run = CliRun.of("score", "--agreement", AGREEMENT, "--lead", lead.toString(), "--at",
                 "2027-03-02T00:00:00Z");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Refused event #2 (HandOff): hand-off moves a lead to handed-off only from mql; "
+        assertThat(run.out()).contains("Refused events[1]: hand-off moves a lead to handed-off only from mql; "
                 + "this lead is new  [lifecycle.hand-off]");
+        CliRun before = CliRun.of("score", "--agreement", AGREEMENT, "--lead", lead.toString(), "--at",
+                "2027-03-01T14:01:00Z");
+        assertThat(before.out()).as("a refusal after --at is not reported").doesNotContain("Refused");
+    }
+
+    @Test
+    void a_missing_lead_file_is_an_error_not_a_crash() {
+        CliRun run = CliRun.of("score", "--agreement", AGREEMENT, "--lead", "no/such/lead.json");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("no/such/lead.json: cannot read");
+    }
+
+    @Test
+    void an_activity_with_a_bad_field_gets_one_problem_not_two(@TempDir Path dir) throws IOException {
+        Path lead = dir.resolve("lead.json");
+        Files.writeString(lead, """
+                {"id": "x", "events": [
+                  {"at": "2027-03-01T14:00:00Z", "type": "page-view", "durationSeconds": -5}
+                ]}
+                """);
+        CliRun run = CliRun.of("score", "--agreement", AGREEMENT, "--lead", lead.toString());
+        assertThat(run.err().lines()).containsExactly(lead + ":2: events[0]: durationSeconds must not be negative");
     }
 }

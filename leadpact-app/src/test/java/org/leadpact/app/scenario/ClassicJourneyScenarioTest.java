@@ -46,7 +46,7 @@ class ClassicJourneyScenarioTest {
         Outcome outcome = engine.handle(lead, command);
         assertThat(outcome).as("%s", command).isInstanceOf(Outcome.Accepted.class);
         Outcome.Accepted accepted = (Outcome.Accepted) outcome;
-        lead = lead.applyAll(accepted.events());
+        lead = accepted.state();
         return accepted;
     }
 
