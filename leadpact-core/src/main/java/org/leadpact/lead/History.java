@@ -13,24 +13,25 @@ import java.util.RandomAccess;
  * replaying n events costs O(n), not O(n²).
  */
 final class History<T> extends AbstractList<T> implements RandomAccess {
-    private static final History<?> EMPTY = new History<>(new Buffer(new Object[0]), 0);
+    private static final History<?> EMPTY = new History<>(new Owner(0), new Object[0], 0);
 
-    /** Shared by the values of one line of growth; {@code size} is how far it has been written. */
-    private static final class Buffer {
-        private volatile Object[] items;
+    /** Who may still write past the end: the newest value of one line of growth. */
+    private static final class Owner {
         private int size;
 
-        Buffer(Object[] items) {
-            this.items = items;
-            this.size = 0;
+        Owner(int size) {
+            this.size = size;
         }
     }
 
-    private final Buffer buffer;
+    private final Owner owner;
+    // Final, so a value handed to another thread always sees its own prefix (no volatile read per get).
+    private final Object[] items;
     private final int size;
 
-    private History(Buffer buffer, int size) {
-        this.buffer = buffer;
+    private History(Owner owner, Object[] items, int size) {
+        this.owner = owner;
+        this.items = items;
         this.size = size;
     }
 
@@ -44,38 +45,34 @@ final class History<T> extends AbstractList<T> implements RandomAccess {
         if (items instanceof History<?> h) {
             return (History<T>) h;
         }
-        History<T> h = empty();
-        for (T item : items) {
-            h = h.plus(item);
+        Object[] copy = items.toArray();
+        for (Object item : copy) {
+            Objects.requireNonNull(item, "item");
         }
-        return h;
+        return new History<>(new Owner(copy.length), copy, copy.length);
     }
 
     History<T> plus(T item) {
         Objects.requireNonNull(item, "item");
-        synchronized (buffer) {
-            if (buffer.size == size) {
-                Object[] items = buffer.items;
-                if (items.length == size) {
-                    items = Arrays.copyOf(items, Math.max(8, size * 2));
-                }
-                items[size] = item;
-                buffer.items = items;
-                buffer.size = size + 1;
-                return new History<>(buffer, size + 1);
+        synchronized (owner) {
+            if (owner.size == size) {
+                // Slots past every existing value's size are free: write in place, or grow into a copy.
+                Object[] target = items.length > size ? items : Arrays.copyOf(items, Math.max(8, size * 2));
+                target[size] = item;
+                owner.size = size + 1;
+                return new History<>(owner, target, size + 1);
             }
         }
-        Buffer branch = new Buffer(Arrays.copyOf(buffer.items, Math.max(8, size * 2)));
-        branch.items[size] = item;
-        branch.size = size + 1;
-        return new History<>(branch, size + 1);
+        Object[] branch = Arrays.copyOf(items, Math.max(8, size * 2));
+        branch[size] = item;
+        return new History<>(new Owner(size + 1), branch, size + 1);
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public T get(int index) {
         Objects.checkIndex(index, size);
-        return (T) buffer.items[index];
+        return (T) items[index];
     }
 
     @Override

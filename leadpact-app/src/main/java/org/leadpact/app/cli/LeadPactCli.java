@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /** The {@code leadpact} command line. Wiring by hand: each subcommand is a small class. */
 @Command(name = "leadpact", mixinStandardHelpOptions = true, versionProvider = LeadPactCli.Version.class,
         description = "LeadPact: the sales & marketing agreement as running software.",
-        subcommands = {AgreementCommand.class, ScoreCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AgreementCommand.class, ScoreCommand.class, RebuildCommand.class,
+            CommandLine.HelpCommand.class})
 public final class LeadPactCli implements Runnable {
 
     /** Exit code for input that is wrong (an invalid file), as opposed to a failure of LeadPact. */
@@ -29,7 +30,27 @@ public final class LeadPactCli implements Runnable {
     }
 
     private static CommandLine commandLine() {
-        return new CommandLine(new LeadPactCli()).setCaseInsensitiveEnumValuesAllowed(true);
+        // Library chatter (migrations applied, pool started) is not for the terminal.
+        java.util.logging.Logger.getLogger("org.flywaydb").setLevel(java.util.logging.Level.WARNING);
+        return new CommandLine(new LeadPactCli()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(LeadPactCli::failed);
+    }
+
+    /** Bad input is the user's to fix (exit 2, one line); anything else is ours (exit 1). */
+    private static int failed(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        if (e instanceof IllegalArgumentException) {
+            cl.getErr().println("leadpact: " + e.getMessage());
+            cl.getErr().flush();
+            return INVALID_INPUT;
+        }
+        cl.getErr().println("leadpact: failed: " + e);
+        if (System.getenv("LEADPACT_DEBUG") != null) {
+            e.printStackTrace(cl.getErr());
+        } else {
+            cl.getErr().println("(set LEADPACT_DEBUG=1 for the stack trace)");
+        }
+        cl.getErr().flush();
+        return 1;
     }
 
     @Override

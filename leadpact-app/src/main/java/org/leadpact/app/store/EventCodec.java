@@ -1,0 +1,66 @@
+package org.leadpact.app.store;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.Map;
+import org.leadpact.lead.ActivityRecorded;
+import org.leadpact.lead.AttributesChanged;
+import org.leadpact.lead.LeadEvent;
+import org.leadpact.lead.OpportunityStageMoved;
+import org.leadpact.lead.OwnerAssigned;
+import org.leadpact.lead.StageChanged;
+
+/**
+ * Events as JSON in the log. The type names are part of the stored format: renaming one needs a
+ * migration, so they are spelled out here rather than derived from class names.
+ */
+public final class EventCodec {
+    private static final Map<Class<? extends LeadEvent>, String> NAMES = Map.of(
+            AttributesChanged.class, "attributes-changed",
+            ActivityRecorded.class, "activity-recorded",
+            StageChanged.class, "stage-changed",
+            OwnerAssigned.class, "owner-assigned",
+            OpportunityStageMoved.class, "opportunity-stage-moved");
+
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+    @JsonSubTypes({})
+    private interface TypedEvent {
+    }
+
+    private final ObjectMapper json;
+
+    public EventCodec() {
+        json = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .addMixIn(LeadEvent.class, TypedEvent.class);
+        NAMES.forEach((type, name) -> json.registerSubtypes(new NamedType(type, name)));
+    }
+
+    public String typeName(LeadEvent event) {
+        return NAMES.get(event.getClass());
+    }
+
+    public String write(LeadEvent event) {
+        try {
+            return json.writerFor(LeadEvent.class).writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write event " + event, e);
+        }
+    }
+
+    public LeadEvent read(String payload) {
+        try {
+            return json.readValue(payload, LeadEvent.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored event cannot be read: " + e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package org.leadpact.app.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.leadpact.lead.Activity;
+import org.leadpact.lead.ActivityRecorded;
+import org.leadpact.lead.ActivityType;
+import org.leadpact.lead.AttributesChanged;
+import org.leadpact.lead.LeadEvent;
+import org.leadpact.lead.LeadState;
+import org.leadpact.lead.OpportunityStageMoved;
+import org.leadpact.lead.OwnerAssigned;
+import org.leadpact.lead.Stage;
+import org.leadpact.lead.StageChanged;
+
+/** What every database behind the lead store must do; run on H2 and on PostgreSQL. */
+abstract class LeadStoreContract {
+    static final Instant T0 = Instant.parse("2027-03-01T14:00:00Z");
+
+    Database db;
+    LeadStore store;
+
+    abstract String newDatabaseUrl();
+
+    void dropDatabase(String url) {
+    }
+
+    @BeforeEach
+    void open() {
+        db = Database.open(newDatabaseUrl());
+        store = new LeadStore(db);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+        dropDatabase(db.url());
+    }
+
+    static List<LeadEvent> everyKindOfEvent() {
+        return List.of(
+                new AttributesChanged(T0, Map.of("email", "Dana@Northwind.example", "externalId", "crm-17",
+                        "employees", "250"), "form"),
+                new ActivityRecorded(new Activity(ActivityType.PAGE_VIEW, T0.plusSeconds(60), "https://acme.example/pricing",
+                        null, "spring", null, null, 75, null, null)),
+                new ActivityRecorded(Activity.of(ActivityType.FORM_FILL, T0.plusSeconds(120))
+                        .withAnswer("Do you want to hear more?", "yes")),
+                new StageChanged(T0.plusSeconds(120), Stage.NEW, Stage.MQL, "qualify", "leadpact", "qualified by ...",
+                        "2027.1", "behaviouralQualifiers", null),
+                new OwnerAssigned(T0.plusSeconds(180), "alice", "router", "east", "2027.1", "routing"),
+                new StageChanged(T0.plusSeconds(180), Stage.MQL, Stage.HANDED_OFF, "hand-off", "router", "east",
+                        "2027.1", "marketingSla.handOffWithin", null),
+                new ActivityRecorded(Activity.of(ActivityType.SALES_CALL, T0.plusSeconds(240)).withOutcome("connected")
+                        .by("alice")),
+                new StageChanged(T0.plusSeconds(300), Stage.HANDED_OFF, Stage.OPPORTUNITY, "open-opportunity", "alice",
+                        "budget", "2027.1", "dispositions", null),
+                new OpportunityStageMoved(T0.plusSeconds(300), "prospect-new", 10, "alice", "2027.1"),
+                new StageChanged(T0.plusSeconds(900), Stage.OPPORTUNITY, Stage.WON, "win", "alice", "closed won",
+                        "2027.1", "opportunityStages", new BigDecimal("48000.50")));
+    }
+
+    private int appendAll(String id, List<LeadEvent> events) {
+        LeadState state = LeadState.fold(id, events);
+        return store.append(state, 0, events.stream().map(LeadStore.NewEvent::of).toList(), T0, "test");
+    }
+
+    @Test
+    void every_kind_of_event_comes_back_exactly_as_it_was_appended() {
+        assertThat(appendAll("lead-1", everyKindOfEvent())).isEqualTo(10);
+        assertThat(store.history("lead-1")).isEqualTo(everyKindOfEvent());
+        assertThat(store.load("lead-1").orElseThrow()).isEqualTo(LeadState.fold("lead-1", everyKindOfEvent()));
+    }
+
+    @Test
+    void the_projection_is_written_with_the_events() {
+        appendAll("lead-1", everyKindOfEvent());
+        LeadProjection p = store.projection("lead-1").orElseThrow();
+        assertThat(p.version()).isEqualTo(10);
+        assertThat(p.stage()).isEqualTo("won");
+        assertThat(p.owner()).isEqualTo("alice");
+        assertThat(p.email()).isEqualTo("dana@northwind.example");
+        assertThat(p.externalId()).isEqualTo("crm-17");
+        assertThat(p.agreementVersion()).isEqualTo("2027.1");
+        assertThat(p.attributes()).containsEntry("employees", "250");
+        assertThat(p.lastEventAt()).isEqualTo(T0.plusSeconds(900));
+    }
+
+    @Test
+    void a_lead_is_found_by_email_whatever_its_case_and_by_external_id() {
+        appendAll("lead-1", everyKindOfEvent());
+        assertThat(store.leadIdByEmail(" DANA@northwind.EXAMPLE ")).contains("lead-1");
+        assertThat(store.leadIdByExternalId("crm-17")).contains("lead-1");
+        assertThat(store.leadIdByEmail("someone@else.example")).isEmpty();
+        assertThat(store.load("nobody")).isEmpty();
+    }
+
+    @Test
+    void appends_continue_from_the_version_the_caller_read() {
+        List<LeadEvent> events = everyKindOfEvent();
+        LeadState first = LeadState.fold("lead-1", events.subList(0, 3));
+        store.append(first, 0, events.subList(0, 3).stream().map(LeadStore.NewEvent::of).toList(), T0, "test");
+        LeadState second = first.applyAll(events.subList(3, 5));
+        assertThat(store.append(second, 3, events.subList(3, 5).stream().map(LeadStore.NewEvent::of).toList(), T0,
+                "test")).isEqualTo(5);
+        assertThat(store.history("lead-1")).isEqualTo(events.subList(0, 5));
+    }
+
+    @Test
+    void a_writer_that_read_an_old_version_is_refused_and_writes_nothing() {
+        List<LeadEvent> events = everyKindOfEvent();
+        appendAll("lead-1", events.subList(0, 3));
+        LeadState stale = LeadState.fold("lead-1", events.subList(0, 2)).applyAll(events.subList(3, 4));
+        assertThatThrownBy(() -> store.append(stale, 2, List.of(LeadStore.NewEvent.of(events.get(3))), T0, "test"))
+                .isInstanceOf(ConcurrentAppendException.class);
+        assertThat(store.history("lead-1")).hasSize(3);
+        assertThat(store.projection("lead-1").orElseThrow().version()).isEqualTo(3);
+    }
+
+    @Test
+    void an_event_id_seen_before_is_refused_and_the_whole_append_rolls_back() {
+        List<LeadEvent> events = everyKindOfEvent();
+        LeadState one = LeadState.fold("lead-1", events.subList(0, 1));
+        store.append(one, 0, List.of(new LeadStore.NewEvent(events.get(0), "evt-1")), T0, "test");
+        LeadState three = one.applyAll(events.subList(1, 3));
+        assertThatThrownBy(() -> store.append(three, 1, List.of(new LeadStore.NewEvent(events.get(1), "evt-2"),
+                new LeadStore.NewEvent(events.get(2), "evt-1")), T0, "test"))
+                .isInstanceOf(DuplicateEventException.class).hasMessageContaining("evt-1");
+        assertThat(store.history("lead-1")).hasSize(1);
+        assertThat(store.isRecorded("evt-2")).isFalse();
+    }
+
+    @Test
+    void rebuilding_the_projections_from_the_log_gives_the_same_rows() {
+        List<LeadProjection> before = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            List<LeadEvent> events = new ArrayList<>(everyKindOfEvent().subList(0, 1 + i % 10));
+            events.set(0, new AttributesChanged(T0, Map.of("email", "lead" + i + "@x.example"), "import"));
+            appendAll("lead-" + i, events);
+            before.add(store.projection("lead-" + i).orElseThrow());
+        }
+        db.jdbi().useHandle(h -> h.execute("UPDATE lead SET stage = 'new', owner = NULL"));
+        assertThat(store.rebuildProjections()).isEqualTo(30);
+        for (int i = 0; i < 30; i++) {
+            assertThat(store.projection("lead-" + i)).contains(before.get(i));
+        }
+        assertThat(store.leadIds()).hasSize(30).startsWith("lead-0", "lead-1");
+    }
+
+    @Test
+    void migrating_an_up_to_date_database_again_changes_nothing() {
+        appendAll("lead-1", everyKindOfEvent());
+        try (Database again = Database.open(db.url())) {
+            assertThat(new LeadStore(again).history("lead-1")).hasSize(10);
+        }
+    }
+}
