@@ -39,6 +39,13 @@ public record Agreement(Identity identity, Signatures signatures, TargetBuyer ta
         return identity.name();
     }
 
+    /** The same agreement with other signatures (signing happens after the document is written). */
+    public Agreement withSignatures(Signatures newSignatures) {
+        return new Agreement(identity, newSignatures, targetBuyer, requiredInformation, behaviouralQualifiers, scoring,
+                fastTrack, routing, marketingSla, salesSla, mutualSla, dispositions, recycling, calendar,
+                opportunityStages);
+    }
+
     /** Only an agreement both sides signed may govern live decisions. */
     public boolean activatable() {
         return signatures.complete();

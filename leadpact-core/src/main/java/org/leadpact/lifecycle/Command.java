@@ -26,6 +26,17 @@ public sealed interface Command {
         }
     }
 
+    /**
+     * Activities recorded before the lead was known (an anonymous visitor who later identified), joined
+     * to the lead at {@code at}. Qualification is judged once, at {@code at}, not at each old activity:
+     * the data that makes the lead fit arrived only now.
+     */
+    record JoinActivities(Instant at, java.util.List<Activity> activities) implements Command {
+        public JoinActivities {
+            activities = java.util.List.copyOf(activities);
+        }
+    }
+
     /** Look at the lead again without new input (e.g. after a new agreement version is activated). */
     record Reevaluate(Instant at) implements Command {
     }

@@ -66,6 +66,7 @@ public final class LeadEngine {
             case RecordActivity c -> afterInput(lead, new ActivityRecorded(c.activity()), c.at());
             case UpdateAttributes c -> afterInput(lead, new AttributesChanged(c.at(), c.changes(), c.source()), c.at());
             case Reevaluate c -> afterInput(lead, null, c.at());
+            case Command.JoinActivities c -> join(lead, c);
             case HandOff c -> handOff(lead, c);
             case SetDisposition c -> disposition(lead, c);
             case OpenOpportunity c -> openOpportunity(lead, c.at(), c.actor(), "opportunity opened");
@@ -95,6 +96,22 @@ public final class LeadEngine {
             next = next.apply(qualified);
         }
         return new Accepted(events, next, Optional.of(q));
+    }
+
+    private Outcome join(LeadState lead, Command.JoinActivities c) {
+        List<LeadEvent> joined = new ArrayList<>();
+        LeadState next = lead;
+        for (Activity a : c.activities()) {
+            ActivityRecorded recorded = new ActivityRecorded(a);
+            joined.add(recorded);
+            next = next.apply(recorded);
+        }
+        Outcome after = afterInput(next, null, c.at());
+        if (after instanceof Accepted accepted) {
+            joined.addAll(accepted.events());
+            return new Accepted(joined, accepted.state(), accepted.qualification());
+        }
+        return after;
     }
 
     private Outcome handOff(LeadState lead, HandOff c) {

@@ -3,7 +3,7 @@ package org.leadpact.app.agreement;
 import java.io.IOException;
 import org.leadpact.app.document.Binder;
 import org.leadpact.app.document.YamlNode;
-import org.leadpact.app.document.YamlTreeReader;
+import org.leadpact.app.document.DocumentReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,11 +56,11 @@ public final class AgreementFileReader {
     }
 
     public static AgreementFile parse(String fileName, String content) {
-        YamlTreeReader tree = new YamlTreeReader();
+        DocumentReader tree = new DocumentReader();
         YamlNode root;
         try {
             root = tree.read(content);
-        } catch (YamlTreeReader.SyntaxError e) {
+        } catch (DocumentReader.SyntaxError e) {
             return new AgreementFile(fileName, null, List.of(new FileProblem(fileName, e.line(), "", e.getMessage())));
         }
         Binder b = new Binder();

@@ -13,6 +13,7 @@ import org.leadpact.agreement.Agreement;
 import org.leadpact.app.agreement.FileProblem;
 import org.leadpact.app.lead.LeadFile;
 import org.leadpact.app.lead.LeadFileReader;
+import org.leadpact.app.view.LeadReport;
 import org.leadpact.lead.LeadState;
 import org.leadpact.lifecycle.LeadEngine;
 import org.leadpact.lifecycle.Replay;

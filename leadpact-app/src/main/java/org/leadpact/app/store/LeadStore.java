@@ -74,7 +74,10 @@ public final class LeadStore {
                         .findFirst().orElse("?");
                 return new DuplicateEventException(duplicate);
             }
-            if (db.dialect().violates(sql, "lead_event_version")) {
+            // A second writer at the same version, or a new lead whose e-mail / external id another
+            // writer has just taken: either way, read again and decide again.
+            if (db.dialect().violates(sql, "lead_event_version") || db.dialect().violates(sql, "lead_email")
+                    || db.dialect().violates(sql, "lead_external_id")) {
                 return new ConcurrentAppendException(leadId, expectedVersion);
             }
         }
@@ -115,6 +118,21 @@ public final class LeadStore {
         }
     }
 
+    /** Leads in a stage and/or of an owner (null: any), newest first, a page at a time. */
+    public List<LeadProjection> list(String stage, String owner, int limit, int offset) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT * FROM lead WHERE (:stage IS NULL OR stage = :stage) "
+                        + "AND (:owner IS NULL OR owner = :owner) ORDER BY last_event_at DESC, id LIMIT :limit OFFSET :offset")
+                .bind("stage", stage).bind("owner", owner).bind("limit", limit).bind("offset", offset)
+                .map((rs, ctx) -> projection(rs)).list());
+    }
+
+    private LeadProjection projection(java.sql.ResultSet rs) throws SQLException {
+        return new LeadProjection(rs.getString("id"), rs.getInt("version"), rs.getString("email"),
+                rs.getString("external_id"), rs.getString("stage"), rs.getString("owner"),
+                rs.getString("agreement_version"), read(rs.getString("attributes")),
+                rs.getObject("last_event_at", OffsetDateTime.class).toInstant());
+    }
+
     /** Every event of a lead, in the order they were appended. */
     public List<LeadEvent> history(String leadId) {
         return db.jdbi().withHandle(h -> h.createQuery(
@@ -130,11 +148,7 @@ public final class LeadStore {
 
     public Optional<LeadProjection> projection(String leadId) {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT * FROM lead WHERE id = :id").bind("id", leadId)
-                .map((rs, ctx) -> new LeadProjection(rs.getString("id"), rs.getInt("version"), rs.getString("email"),
-                        rs.getString("external_id"), rs.getString("stage"), rs.getString("owner"),
-                        rs.getString("agreement_version"), read(rs.getString("attributes")),
-                        rs.getObject("last_event_at", OffsetDateTime.class).toInstant()))
-                .findOne());
+                .map((rs, ctx) -> projection(rs)).findOne());
     }
 
     /** The lead with this e-mail address, whatever its case. */

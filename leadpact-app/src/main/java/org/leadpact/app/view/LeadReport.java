@@ -1,4 +1,4 @@
-package org.leadpact.app.cli;
+package org.leadpact.app.view;
 
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -22,14 +22,14 @@ import org.leadpact.scoring.Score;
 import org.leadpact.scoring.ScoreContribution;
 
 /** One lead's stage, score, verdict and timeline, for people (text) and for programs (JSON). */
-record LeadReport(Agreement agreement, LeadState lead, Qualification qualification, List<Refused> refusals,
+public record LeadReport(Agreement agreement, LeadState lead, Qualification qualification, List<Refused> refusals,
                   Instant at) {
 
     /** An event of the lead file the engine refused, named by where it stands in the file. */
-    record Refused(String source, Outcome.Rejected rejection) {
+    public record Refused(String source, Outcome.Rejected rejection) {
     }
 
-    void printText(PrintWriter out) {
+    public void printText(PrintWriter out) {
         Score s = qualification.score();
         out.printf("Lead %s%s at %s, agreement \"%s\" v%s%n", lead.id(), who(), at, agreement.name(), agreement.version());
         out.printf("Stage: %s%s%n", lead.stage().code(), lead.owner() == null ? "" : " (owner " + lead.owner() + ")");
@@ -66,7 +66,7 @@ record LeadReport(Agreement agreement, LeadState lead, Qualification qualificati
         return points.startsWith("-") || points.equals("0") ? points : "+" + points;
     }
 
-    static String describe(LeadEvent e) {
+    public static String describe(LeadEvent e) {
         return switch (e) {
             case ActivityRecorded a -> a.activity().type().code()
                     + (a.activity().url() == null ? "" : " " + a.activity().url())
@@ -84,7 +84,7 @@ record LeadReport(Agreement agreement, LeadState lead, Qualification qualificati
         };
     }
 
-    Map<String, Object> toJson() {
+    public Map<String, Object> toJson() {
         Score s = qualification.score();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("lead", lead.id());
@@ -126,7 +126,7 @@ record LeadReport(Agreement agreement, LeadState lead, Qualification qualificati
     }
 
     /** A JSON object whose keys keep the order given, so output is the same on every run. */
-    private static Map<String, Object> ordered(Object... keysAndValues) {
+    public static Map<String, Object> ordered(Object... keysAndValues) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             map.put((String) keysAndValues[i], keysAndValues[i + 1]);

@@ -1,5 +1,6 @@
 package org.leadpact.app.document;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -13,11 +14,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Streams a YAML document with Jackson into {@link YamlNode}s carrying line numbers (Jackson's own
- * tree model forgets them). Duplicate keys are reported, not silently overwritten.
+ * Streams a YAML document (files) or a JSON one (request bodies) with Jackson into {@link YamlNode}s
+ * carrying line numbers (Jackson's own tree model forgets them). Duplicate keys are reported, not
+ * silently overwritten.
  */
-public final class YamlTreeReader {
-    private static final YAMLFactory YAML = new YAMLFactory();
+public final class DocumentReader {
+    private static final JsonFactory YAML = new YAMLFactory();
+    private static final JsonFactory JSON = new JsonFactory();
     private static final Pattern MARK = Pattern.compile("^ in '[^']*', line (\\d+), column \\d+");
 
     public record Problem(int line, String path, String message) {
@@ -37,13 +40,28 @@ public final class YamlTreeReader {
     }
 
     private final List<Problem> problems = new ArrayList<>();
+    private final JsonFactory factory;
+
+    /** A reader for YAML (agreement and lead files; JSON is YAML too). */
+    public DocumentReader() {
+        this(YAML);
+    }
+
+    private DocumentReader(JsonFactory factory) {
+        this.factory = factory;
+    }
+
+    /** A reader for strict JSON: request bodies, where speed matters and YAML's leniency does not. */
+    public static DocumentReader json() {
+        return new DocumentReader(JSON);
+    }
 
     public List<Problem> problems() {
         return problems;
     }
 
     public YamlNode read(String content) throws SyntaxError {
-        try (JsonParser parser = YAML.createParser(content)) {
+        try (JsonParser parser = factory.createParser(content)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return new YamlNode.Mapping(1, Map.of());

@@ -1,0 +1,84 @@
+package org.leadpact.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.leadpact.app.http.ApiServer;
+import org.leadpact.app.service.Agreements;
+import org.leadpact.app.service.Failure;
+import org.leadpact.app.store.AgreementStore.StoredAgreement;
+import org.leadpact.app.store.Database;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code leadpact serve}: the HTTP API on the configured database, until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the HTTP API (see docs/api.md).")
+final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 for any free one).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for all).")
+    String host;
+
+    @Option(names = "--db", paramLabel = "URL",
+            description = "JDBC URL (default: $LEADPACT_DB_URL, else the embedded database under ./leadpact-data).")
+    String db;
+
+    @Option(names = "--agreement", paramLabel = "FILE",
+            description = "Upload this agreement if its version is new, and activate it when both sides signed it.")
+    Path agreement;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        Database database = Database.open(Database.url(db, System.getenv()));
+        ApiServer server = new ApiServer(database, Clock.systemUTC());
+        if (agreement != null) {
+            adopt(server.agreements(), Files.readString(agreement), out);
+        }
+        server.start(host, port);
+        out.printf("LeadPact listening on http://%s:%d (database: %s)%n", host, server.port(),
+                database.dialect().name().toLowerCase(java.util.Locale.ROOT));
+        out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            database.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return 0;
+    }
+
+    private static void adopt(Agreements agreements, String document, PrintWriter out) {
+        StoredAgreement stored;
+        try {
+            stored = agreements.upload(document, "serve --agreement");
+            out.println("uploaded agreement v" + stored.version());
+        } catch (Failure.Refused alreadyThere) {
+            String version = org.leadpact.app.agreement.AgreementFileReader.parse("agreement", document).orThrow().version();
+            stored = agreements.find(version);
+        } catch (Failure.Invalid invalid) {
+            invalid.problems().forEach(p -> out.println("agreement:" + p.line() + ": " + p.path() + ": " + p.message()));
+            throw new IllegalArgumentException("the agreement file has problems; nothing was served");
+        }
+        String version = stored.version();
+        boolean active = agreements.active().map(a -> a.version().equals(version)).orElse(false);
+        if (!active && stored.signatures().complete()) {
+            agreements.activate(version, "serve --agreement");
+            out.println("activated agreement v" + version);
+        } else if (!active) {
+            out.println("agreement v" + version + " is not active: " + stored.signatures().whyNotActivatable().orElse(""));
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.leadpact.app.service;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.leadpact.agreement.Agreement;
+import org.leadpact.agreement.Signature;
+import org.leadpact.agreement.Signatures;
+import org.leadpact.app.agreement.AgreementFile;
+import org.leadpact.app.agreement.AgreementFileReader;
+import org.leadpact.app.store.AgreementStore;
+import org.leadpact.app.store.AgreementStore.StoredAgreement;
+import org.leadpact.lifecycle.LeadEngine;
+
+/**
+ * Uploading, signing and activating agreement versions, and the engine of the active one. An upload
+ * is checked like {@code leadpact agreement check}; a version is activated only when both sides signed.
+ */
+public final class Agreements {
+    private final AgreementStore store;
+    private final Clock clock;
+    private final Map<String, LeadEngine> engines = new ConcurrentHashMap<>();
+
+    public Agreements(AgreementStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public StoredAgreement upload(String document, String by) {
+        AgreementFile file = AgreementFileReader.parse("agreement", document);
+        if (!file.valid()) {
+            throw new Failure.Invalid("the agreement has " + file.problems().size() + " problem(s)",
+                    file.problems().stream().map(p -> new Failure.FieldProblem(p.path(), p.line(), p.message()))
+                            .toList());
+        }
+        Agreement a = file.orThrow();
+        if (!store.add(a.version(), a.name(), document, a.signatures(), clock.instant(), by)) {
+            throw new Failure.Refused("agreement.version", "version " + a.version()
+                    + " was uploaded before; an uploaded version never changes: give the new one a new version");
+        }
+        return find(a.version());
+    }
+
+    public StoredAgreement find(String version) {
+        return store.find(version).orElseThrow(() -> new Failure.NotFound("no agreement version " + version));
+    }
+
+    public List<StoredAgreement> all() {
+        return store.all();
+    }
+
+    public Optional<StoredAgreement> active() {
+        return store.active();
+    }
+
+    public StoredAgreement sign(String version, String side, String name, String role) {
+        find(version);
+        if (!side.equals("marketing") && !side.equals("sales")) {
+            throw new Failure.Invalid("side is marketing or sales",
+                    List.of(new Failure.FieldProblem("side", 0, "'" + side + "' is not marketing or sales")));
+        }
+        try {
+            store.sign(version, side, new Signature(name, role, clock.instant()));
+        } catch (IllegalArgumentException e) {
+            throw new Failure.Invalid(e.getMessage(), List.of(new Failure.FieldProblem("", 0, e.getMessage())));
+        }
+        engines.remove(version);
+        return find(version);
+    }
+
+    public StoredAgreement activate(String version, String by) {
+        StoredAgreement stored = find(version);
+        Optional<String> why = stored.signatures().whyNotActivatable();
+        if (why.isPresent()) {
+            throw new Failure.Refused("signatures", "version " + version + " cannot be activated: " + why.get());
+        }
+        store.activate(version, clock.instant(), by);
+        return find(version);
+    }
+
+    /** The engine of the active version: every new decision is made under it. */
+    public LeadEngine activeEngine() {
+        StoredAgreement active = store.active().orElseThrow(() -> new Failure.Refused("agreement",
+                "no agreement is active: upload one, have marketing and sales sign it, and activate it"));
+        return engines.computeIfAbsent(active.version(), v -> new LeadEngine(agreement(active)));
+    }
+
+    /** The agreement of a stored version, with the signatures given since it was uploaded. */
+    public static Agreement agreement(StoredAgreement stored) {
+        Agreement a = AgreementFileReader.parse("agreement", stored.document()).orThrow();
+        Signatures signatures = stored.signatures();
+        return a.withSignatures(signatures);
+    }
+}

@@ -1,0 +1,182 @@
+package org.leadpact.app.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.leadpact.app.store.ConcurrentAppendException;
+import org.leadpact.app.store.DuplicateEventException;
+import org.leadpact.app.store.LeadProjection;
+import org.leadpact.app.store.LeadStore;
+import org.leadpact.app.store.VisitorInbox;
+import org.leadpact.lead.Activity;
+import org.leadpact.lead.LeadEvent;
+import org.leadpact.lead.LeadState;
+import org.leadpact.lifecycle.Command;
+import org.leadpact.lifecycle.LeadEngine;
+import org.leadpact.lifecycle.Outcome;
+
+/**
+ * Creating and merging leads, recording their activity (and anonymous visitors' activity until they
+ * identify), and sales' actions. Every change goes through the engine of the active agreement and is
+ * appended to the log; a concurrent change to the same lead makes it read and decide again.
+ */
+public final class Leads {
+    private static final int ATTEMPTS = 5;
+
+    private final LeadStore store;
+    private final VisitorInbox visitors;
+    private final Agreements agreements;
+    private final Clock clock;
+
+    public Leads(LeadStore store, VisitorInbox visitors, Agreements agreements, Clock clock) {
+        this.store = store;
+        this.visitors = visitors;
+        this.agreements = agreements;
+        this.clock = clock;
+    }
+
+    /** Which lead an activity is for: exactly one of these is set. */
+    public record LeadRef(String leadId, String email, String externalId, String visitorId) {
+    }
+
+    public record Upserted(String leadId, boolean created, LeadState state) {
+    }
+
+    public enum Recording { RECORDED, DUPLICATE, HELD_FOR_VISITOR }
+
+    public record Recorded(Recording recording, String leadId, LeadState state) {
+    }
+
+    /**
+     * Creates a lead, or merges into the one with the same external id or e-mail (any case): a second
+     * create for the same person never makes a second lead. A visitor id joins that visitor's earlier
+     * activity to the lead.
+     */
+    public Upserted upsert(String externalId, Map<String, String> attributes, Instant at, String visitorId,
+                           String actor) {
+        Map<String, String> changes = new LinkedHashMap<>(attributes);
+        if (externalId != null) {
+            changes.put(LeadProjection.EXTERNAL_ID, externalId);
+        }
+        String email = changes.get("email");
+        if (externalId == null && (email == null || email.isBlank())) {
+            throw new Failure.Invalid("a lead needs an e-mail or an external id",
+                    List.of(new Failure.FieldProblem("attributes.email", 0, "give an e-mail or an externalId")));
+        }
+        Instant when = at != null ? at : clock.instant();
+        for (int attempt = 1; ; attempt++) {
+            Optional<String> existing = Optional.ofNullable(externalId).flatMap(store::leadIdByExternalId)
+                    .or(() -> Optional.ofNullable(email).flatMap(store::leadIdByEmail));
+            String leadId = existing.orElseGet(() -> "lead-" + UUID.randomUUID());
+            try {
+                LeadState state = decideAndAppendOnce(leadId, s -> new Command.UpdateAttributes(when, changes, actor),
+                        null, actor);
+                if (visitorId != null) {
+                    state = joinVisitor(visitorId, leadId, when, actor).orElse(state);
+                }
+                return new Upserted(leadId, existing.isEmpty(), state);
+            } catch (ConcurrentAppendException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private Optional<LeadState> joinVisitor(String visitorId, String leadId, Instant at, String actor) {
+        List<Activity> waiting = visitors.waiting(visitorId);
+        LeadState state = null;
+        if (!waiting.isEmpty()) {
+            state = decideAndAppend(leadId, s -> new Command.JoinActivities(at, waiting), null, actor);
+        }
+        visitors.join(visitorId, leadId);
+        return Optional.ofNullable(state);
+    }
+
+    /** Records an activity for a known lead, or holds it for an anonymous visitor. */
+    public Recorded record(LeadRef ref, Activity activity, String eventId, String actor) {
+        if (ref.visitorId() != null) {
+            Optional<String> lead = visitors.leadOf(ref.visitorId());
+            if (lead.isEmpty()) {
+                boolean held = visitors.hold(ref.visitorId(), activity, eventId, clock.instant());
+                return new Recorded(held ? Recording.HELD_FOR_VISITOR : Recording.DUPLICATE, null, null);
+            }
+            return record(new LeadRef(lead.get(), null, null, null), activity, eventId, actor);
+        }
+        String leadId = resolve(ref);
+        if (eventId != null && store.isRecorded(eventId)) {
+            return new Recorded(Recording.DUPLICATE, leadId, null);
+        }
+        try {
+            LeadState state = decideAndAppend(leadId, s -> new Command.RecordActivity(activity), eventId, actor);
+            return new Recorded(Recording.RECORDED, leadId, state);
+        } catch (DuplicateEventException e) {
+            return new Recorded(Recording.DUPLICATE, leadId, null);
+        }
+    }
+
+    /** A sales action (hand-off, disposition, opportunity update, recycle...) on a known lead. */
+    public LeadState act(String leadId, Command command, String actor) {
+        load(leadId);
+        return decideAndAppend(leadId, s -> command, null, actor);
+    }
+
+    public LeadState load(String leadId) {
+        return store.load(leadId).orElseThrow(() -> new Failure.NotFound("no lead " + leadId));
+    }
+
+    public String resolve(LeadRef ref) {
+        if (ref.leadId() != null) {
+            load(ref.leadId());
+            return ref.leadId();
+        }
+        if (ref.email() != null) {
+            return store.leadIdByEmail(ref.email()).orElseThrow(() -> new Failure.NotFound("no lead with e-mail "
+                    + ref.email().toLowerCase(Locale.ROOT)));
+        }
+        return store.leadIdByExternalId(ref.externalId()).orElseThrow(() -> new Failure.NotFound(
+                "no lead with external id " + ref.externalId()));
+    }
+
+    public List<LeadProjection> list(String stage, String owner, int limit, int offset) {
+        return store.list(stage, owner, limit, offset);
+    }
+
+    private LeadState decideAndAppend(String leadId, Function<LeadState, Command> command, String eventId,
+                                      String actor) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return decideAndAppendOnce(leadId, command, eventId, actor);
+            } catch (ConcurrentAppendException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private LeadState decideAndAppendOnce(String leadId, Function<LeadState, Command> command, String eventId,
+                                          String actor) {
+        LeadEngine engine = agreements.activeEngine();
+        LeadState state = store.load(leadId).orElse(LeadState.empty(leadId));
+        int version = state.history().size();
+        Outcome outcome = engine.handle(state, command.apply(state));
+        if (outcome instanceof Outcome.Rejected rejected) {
+            throw new Failure.Refused(rejected.rule(), rejected.reason());
+        }
+        Outcome.Accepted accepted = (Outcome.Accepted) outcome;
+        List<LeadStore.NewEvent> events = new ArrayList<>();
+        for (LeadEvent e : accepted.events()) {
+            events.add(new LeadStore.NewEvent(e, events.isEmpty() ? eventId : null));
+        }
+        store.append(accepted.state(), version, events, clock.instant(), actor);
+        return accepted.state();
+    }
+}

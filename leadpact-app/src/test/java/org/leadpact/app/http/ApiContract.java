@@ -1,0 +1,205 @@
+package org.leadpact.app.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.leadpact.app.store.Database;
+
+/** The HTTP API over real HTTP, on a fresh database; run on H2 and on PostgreSQL. */
+abstract class ApiContract {
+    static final Instant NOW = Instant.parse("2027-03-13T16:00:00Z");
+    static final String EXAMPLE = "../examples/agreement.yaml";
+
+    Database db;
+    ApiServer server;
+    Api api;
+
+    abstract String newDatabaseUrl();
+
+    void dropDatabase(String url) {
+    }
+
+    @BeforeEach
+    void start() {
+        db = Database.open(newDatabaseUrl());
+        server = new ApiServer(db, Clock.fixed(NOW, ZoneOffset.UTC)).start("127.0.0.1", 0);
+        api = Api.on(server.port());
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+        db.close();
+        dropDatabase(db.url());
+    }
+
+    void activateExample() throws IOException {
+        Api.Response up = api.post("/api/v1/agreements", Files.readString(Path.of(EXAMPLE)));
+        assertThat(up.status()).as("%s", up.body()).isEqualTo(201);
+        assertThat(api.post("/api/v1/agreements/2027.1/activation", "").status()).isEqualTo(200);
+    }
+
+    static String lead(String email) {
+        return """
+                {"attributes": {"firstName": "Marcus", "lastName": "Lee", "email": "%s", "company": "Contoso",
+                 "title": "VP Marketing", "phone": "+1 212 555 0123", "city": "New York", "state": "NY",
+                 "country": "US", "website": "contoso.example", "employees": 1200, "industry": "Retail"}}
+                """.formatted(email);
+    }
+
+    @Test
+    void an_agreement_is_uploaded_signed_and_activated_and_an_unsigned_one_is_refused() throws IOException {
+        Api.Response bad = api.post("/api/v1/agreements", "agreement:\n  name: x\nscoring:\n  thresold: 5\n");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+        assertThat(bad.body().path("errors").toString()).contains("\"path\":\"scoring.thresold\"").contains("\"line\":4");
+
+        Api.Response proposed = api.post("/api/v1/agreements",
+                Files.readString(Path.of("../examples/agreement-proposed.yaml")));
+        assertThat(proposed.status()).isEqualTo(201);
+        Api.Response refused = api.post("/api/v1/agreements/2027.2/activation", "");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body().path("rule").asText()).isEqualTo("signatures");
+        assertThat(refused.body().path("detail").asText()).contains("not signed by sales");
+
+        Api.Response signed = api.post("/api/v1/agreements/2027.2/signatures",
+                "{\"side\": \"sales\", \"name\": \"Sam Okafor\", \"role\": \"VP Sales\"}");
+        assertThat(signed.status()).isEqualTo(200);
+        assertThat(signed.body().path("signatures").path("sales").path("signedAt").asText()).isEqualTo(NOW.toString());
+        assertThat(api.post("/api/v1/agreements/2027.2/activation", "").body().path("active").asBoolean()).isTrue();
+        assertThat(api.get("/api/v1/agreements").body().path("active").asText()).isEqualTo("2027.2");
+        assertThat(api.post("/api/v1/agreements", Files.readString(Path.of("../examples/agreement-proposed.yaml")))
+                .status()).as("a version never changes once uploaded").isEqualTo(409);
+        assertThat(api.get("/api/v1/agreements/9.9").status()).isEqualTo(404);
+    }
+
+    @Test
+    void a_second_create_for_the_same_person_merges_instead_of_duplicating() throws IOException {
+        activateExample();
+        Api.Response first = api.post("/api/v1/leads", lead("Marcus.Lee@contoso.example"));
+        assertThat(first.status()).isEqualTo(201);
+        String id = first.body().path("lead").asText();
+        Api.Response second = api.post("/api/v1/leads",
+                "{\"attributes\": {\"email\": \"MARCUS.LEE@CONTOSO.EXAMPLE\", \"title\": \"CMO\"}}");
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.body().path("lead").asText()).isEqualTo(id);
+        assertThat(api.get("/api/v1/leads").body().path("leads")).hasSize(1);
+        assertThat(api.get("/api/v1/leads/" + id).body().path("timeline")).hasSize(2);
+    }
+
+    @Test
+    void a_demo_request_qualifies_the_lead_and_sales_takes_it_to_won() throws IOException {
+        activateExample();
+        String id = api.post("/api/v1/leads", lead("marcus@contoso.example")).body().path("lead").asText();
+        Api.Response demo = api.post("/api/v1/activities", """
+                {"leadId": "%s", "type": "demo-request", "at": "2027-03-13T15:00:00Z", "eventId": "web-1"}
+                """.formatted(id));
+        assertThat(demo.status()).isEqualTo(201);
+        assertThat(demo.body().path("stage").asText()).isEqualTo("mql");
+
+        Api.Response early = api.post("/api/v1/leads/" + id + "/actions", "{\"type\": \"close-won\", \"amount\": 5}");
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.body().path("rule").asText()).isEqualTo("lifecycle.win");
+
+        for (String action : new String[] {
+            "{\"type\": \"hand-off\", \"rep\": \"alice\"}",
+            "{\"type\": \"sales-call\", \"outcome\": \"connected\", \"actor\": \"alice\"}",
+            "{\"type\": \"disposition\", \"disposition\": \"accepted\"}",
+            "{\"type\": \"disposition\", \"disposition\": \"opportunity\"}",
+            "{\"type\": \"opportunity-stage\", \"stage\": \"proposal\"}",
+            "{\"type\": \"close-won\", \"amount\": 48000}"}) {
+            Api.Response r = api.post("/api/v1/leads/" + id + "/actions", action);
+            assertThat(r.status()).as("%s → %s", action, r.body()).isEqualTo(200);
+        }
+        JsonNode won = api.get("/api/v1/leads/" + id).body();
+        assertThat(won.path("stage").asText()).isEqualTo("won");
+        assertThat(won.path("owner").asText()).isEqualTo("alice");
+        assertThat(won.path("timeline").toString()).contains("stage opportunity → won");
+        assertThat(api.get("/api/v1/leads?stage=won").body().path("leads")).hasSize(1);
+    }
+
+    @Test
+    void a_redelivered_event_and_a_retried_request_change_nothing() throws IOException {
+        activateExample();
+        String id = api.post("/api/v1/leads", lead("marcus@contoso.example")).body().path("lead").asText();
+        String click = "{\"email\": \"marcus@contoso.example\", \"type\": \"email-click\", "
+                + "\"at\": \"2027-03-13T15:00:00Z\", \"eventId\": \"esp-77\"}";
+        assertThat(api.post("/api/v1/activities", click).body().path("status").asText()).isEqualTo("recorded");
+        assertThat(api.post("/api/v1/activities", click).body().path("status").asText()).isEqualTo("duplicate");
+
+        String handOff = "{\"type\": \"hand-off\", \"rep\": \"alice\"}";
+        api.post("/api/v1/activities", "{\"leadId\": \"" + id + "\", \"type\": \"demo-request\", \"at\": \"2027-03-13T15:01:00Z\"}");
+        Api.Response once = api.post("/api/v1/leads/" + id + "/actions", handOff, "Idempotency-Key", "k-1");
+        Api.Response again = api.post("/api/v1/leads/" + id + "/actions", handOff, "Idempotency-Key", "k-1");
+        assertThat(once.status()).isEqualTo(200);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(again.body()).isEqualTo(once.body());
+        assertThat(api.get("/api/v1/leads/" + id).body().path("timeline").toString().split("hand-off by").length - 1)
+                .isEqualTo(1);
+        Api.Response reused = api.post("/api/v1/leads/" + id + "/actions", "{\"type\": \"disqualify\"}",
+                "Idempotency-Key", "k-1");
+        assertThat(reused.status()).isEqualTo(422);
+    }
+
+    @Test
+    void an_anonymous_visitors_activity_joins_the_lead_when_they_identify() throws IOException {
+        activateExample();
+        Api.Response held = api.post("/api/v1/activities", """
+                {"activities": [
+                  {"visitorId": "cookie-9", "type": "page-view", "at": "2027-03-10T10:00:00Z", "url": "https://acme.example/pricing", "durationSeconds": 120},
+                  {"visitorId": "cookie-9", "type": "page-view", "at": "2027-03-11T10:00:00Z", "url": "https://acme.example/product/x", "durationSeconds": 60}
+                ]}""");
+        assertThat(held.body().path("results").findValuesAsText("status")).containsExactly("held", "held");
+        String body = "{\"visitorId\": \"cookie-9\", " + lead("marcus@contoso.example").strip().substring(1);
+        JsonNode lead = api.post("/api/v1/leads", body).body();
+        assertThat(lead.path("timeline").toString()).contains("https://acme.example/pricing");
+        assertThat(lead.path("score").path("contributions").toString()).contains("critical-pages");
+        Api.Response later = api.post("/api/v1/activities", "{\"visitorId\": \"cookie-9\", \"type\": \"email-open\", "
+                + "\"at\": \"2027-03-13T11:00:00Z\"}");
+        assertThat(later.body().path("leadId").asText()).isEqualTo(lead.path("lead").asText());
+    }
+
+    @Test
+    void bad_requests_get_problem_json_with_field_paths() throws IOException {
+        activateExample();
+        Api.Response malformed = api.post("/api/v1/leads", "{\"attributes\": {");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.body().path("title").asText()).isEqualTo("Malformed JSON");
+        Api.Response wrongType = api.post("/api/v1/activities", "{\"email\": \"a@b.example\", \"type\": \"page-view\", "
+                + "\"at\": \"2027-03-13T11:00:00Z\", \"durationSeconds\": \"long\"}");
+        assertThat(wrongType.status()).isEqualTo(400);
+        assertThat(wrongType.body().path("errors").get(0).path("path").asText()).isEqualTo("durationSeconds");
+        assertThat(api.get("/api/v1/leads/nobody").status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/leads/nobody").contentType()).startsWith("application/problem+json");
+        assertThat(api.post("/api/v1/leads/nobody/actions", "{\"type\": \"disqualify\"}").status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/leads?limit=0").status()).isEqualTo(400);
+        assertThat(api.post("/api/v1/leads", "{\"attributes\": {\"firstName\": \"No\"}}").status()).isEqualTo(400);
+        Api.Response batch = api.post("/api/v1/activities", """
+                {"activities": [
+                  {"email": "marcus@contoso.example", "type": "email-open", "at": "2027-03-13T11:00:00Z"},
+                  {"email": "marcus@contoso.example", "type": "page-veiw", "at": "2027-03-13T11:00:00Z"}
+                ]}""");
+        assertThat(batch.status()).isEqualTo(200);
+        assertThat(batch.body().path("results").get(1).path("status").asText()).isEqualTo("invalid");
+        assertThat(batch.body().path("results").get(1).path("errors").get(0).path("path").asText())
+                .isEqualTo("activities[1].type");
+        assertThat(batch.body().path("results").get(0).path("status").asText()).isEqualTo("unknown-lead");
+        assertThat(api.get("/nowhere").status()).isEqualTo(404);
+    }
+
+    @Test
+    void health_and_readiness() {
+        assertThat(api.get("/healthz").body().path("status").asText()).isEqualTo("ok");
+        assertThat(api.get("/readyz").body().path("status").asText()).isEqualTo("ready");
+    }
+}
