@@ -31,6 +31,9 @@ public record Attributes(Map<String, String> values) {
     public static final String CAMPAIGN = "campaign";
     public static final String OFFER = "offer";
 
+    /** The person asked not to be contacted: such a lead is never routed to sales or notified about. */
+    public static final String DO_NOT_CONTACT = "doNotContact";
+
     /** Derived, never stored: the part of the e-mail address after the '@'. */
     public static final String EMAIL_DOMAIN = "emailDomain";
 
@@ -61,6 +64,10 @@ public record Attributes(Map<String, String> values) {
         }
         String value = values.get(name);
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    public boolean doNotContact() {
+        return text(DO_NOT_CONTACT).map(v -> v.equalsIgnoreCase("true") || v.equalsIgnoreCase("yes")).orElse(false);
     }
 
     public Optional<Double> number(String name) {

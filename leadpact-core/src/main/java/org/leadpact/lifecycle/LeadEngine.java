@@ -121,6 +121,9 @@ public final class LeadEngine {
         if (c.rep() == null || c.rep().isBlank()) {
             return new Rejected(Transition.HAND_OFF.rule(), "a hand-off names the rep who receives the lead");
         }
+        if (lead.attributes().doNotContact()) {
+            return new Rejected("lead.doNotContact", "the lead asked not to be contacted: it is never handed to sales");
+        }
         // The marketing SLA promises complete contact data on every lead sales receives.
         Qualification q = qualifier.assess(lead, c.at());
         List<String> gaps = q.checks().stream()

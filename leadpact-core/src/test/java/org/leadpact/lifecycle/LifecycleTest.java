@@ -81,6 +81,14 @@ class LifecycleTest {
     }
 
     @Test
+    void a_lead_that_asked_not_to_be_contacted_is_never_handed_to_sales() {
+        LeadState s = apply(mql(), new Command.UpdateAttributes(minutes(2), java.util.Map.of("doNotContact", "true"),
+                "preference centre"));
+        Outcome.Rejected r = rejected(s, new Command.HandOff(minutes(3), "alice", "router", null));
+        assertThat(r.rule()).isEqualTo("lead.doNotContact");
+    }
+
+    @Test
     void hand_off_is_refused_when_contact_data_became_incomplete() {
         LeadState s = apply(mql(), new Command.UpdateAttributes(minutes(2), java.util.Map.of("phone", ""), "crm"));
         Outcome.Rejected r = rejected(s, new Command.HandOff(minutes(3), "alice", "router", null));

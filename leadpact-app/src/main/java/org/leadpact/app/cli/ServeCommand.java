@@ -12,6 +12,8 @@ import org.leadpact.app.service.Agreements;
 import org.leadpact.app.service.Failure;
 import org.leadpact.app.store.AgreementStore.StoredAgreement;
 import org.leadpact.app.store.Database;
+import org.leadpact.app.store.Tokens;
+import java.time.Instant;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,6 +47,13 @@ final class ServeCommand implements Callable<Integer> {
         ApiServer server = new ApiServer(database, Clock.systemUTC());
         if (agreement != null) {
             adopt(server.agreements(), Files.readString(agreement), out);
+        }
+        Tokens tokens = new Tokens(database);
+        if (!tokens.any()) {
+            // Secure from the first start: no open mode, so the first admin token is made and shown once.
+            Tokens.Created admin = tokens.create("bootstrap admin", Tokens.Role.ADMIN, null, Instant.now());
+            out.println("no API tokens yet; created an admin token (shown once, store it now):");
+            out.println("  " + admin.token());
         }
         server.start(host, port);
         out.printf("LeadPact listening on http://%s:%d (database: %s)%n", host, server.port(),

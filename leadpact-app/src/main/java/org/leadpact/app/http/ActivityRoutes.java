@@ -10,6 +10,7 @@ import org.leadpact.app.document.YamlNode;
 import org.leadpact.app.lead.CommandReader;
 import org.leadpact.app.service.Failure;
 import org.leadpact.app.service.Leads;
+import org.leadpact.app.store.Tokens.Role;
 import org.leadpact.app.view.LeadReport;
 import org.leadpact.lifecycle.Command;
 
@@ -36,6 +37,7 @@ final class ActivityRoutes {
 
     void register(Javalin app, Idempotency idempotency) {
         app.post("/api/v1/activities", idempotency.wrap(ctx -> {
+            Access.require(ctx, Role.ADMIN, Role.MARKETING);
             YamlNode body = Requests.json(ctx.body());
             boolean batch = body instanceof YamlNode.Mapping m && m.entries().containsKey("activities");
             if (!batch) {
@@ -114,6 +116,8 @@ final class ActivityRoutes {
         o.done(keys);
         if (command != null && !(command instanceof Command.RecordActivity)) {
             b.problem(node, o.path("type"), "not an activity: send sales actions to /api/v1/leads/{id}/actions");
+        } else if (command instanceof Command.RecordActivity r && r.activity().type().isSalesTouch()) {
+            b.problem(node, o.path("type"), "a sales touch is logged by the rep: POST /api/v1/leads/{id}/actions");
         }
         List<Failure.FieldProblem> problems = b.problems().stream()
                 .map(p -> new Failure.FieldProblem(p.path(), p.line(), p.message())).toList();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.leadpact.agreement.Signature;
 import org.leadpact.app.service.Agreements;
+import org.leadpact.app.store.Tokens.Role;
 import org.leadpact.app.store.AgreementStore.StoredAgreement;
 
 /** Upload, list, read, sign and activate agreement versions. */
@@ -19,6 +20,7 @@ final class AgreementRoutes {
 
     void register(Javalin app, Idempotency idempotency) {
         app.post("/api/v1/agreements", idempotency.wrap(ctx -> {
+            Access.require(ctx, Role.ADMIN, Role.MARKETING);
             StoredAgreement stored = agreements.upload(ctx.body(), ApiServer.actor(ctx));
             ctx.status(201).header("Location", "/api/v1/agreements/" + stored.version());
             respond(ctx, view(stored, false));
@@ -39,10 +41,15 @@ final class AgreementRoutes {
                 o.done("side", "name", "role");
                 return new String[] {side, name, role};
             });
-            respond(ctx, view(agreements.sign(ctx.pathParam("version"), signature[0], signature[1], signature[2]), false));
+            // Each side signs for itself: marketing's signatory, or sales' manager; an admin may record either.
+            Access.require(ctx, Role.ADMIN, "sales".equals(signature[0]) ? Role.SALES_MANAGER : Role.MARKETING);
+            respond(ctx, view(agreements.sign(ctx.pathParam("version"), signature[0], signature[1], signature[2],
+                    ApiServer.actor(ctx)), false));
         }));
-        app.post("/api/v1/agreements/{version}/activation", idempotency.wrap(ctx ->
-                respond(ctx, view(agreements.activate(ctx.pathParam("version"), ApiServer.actor(ctx)), false))));
+        app.post("/api/v1/agreements/{version}/activation", idempotency.wrap(ctx -> {
+            Access.require(ctx, Role.ADMIN, Role.MARKETING, Role.SALES_MANAGER);
+            respond(ctx, view(agreements.activate(ctx.pathParam("version"), ApiServer.actor(ctx)), false));
+        }));
     }
 
     private Map<String, Object> view(StoredAgreement a, boolean withDocument) {

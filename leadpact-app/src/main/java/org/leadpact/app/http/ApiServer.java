@@ -10,6 +10,8 @@ import org.leadpact.app.service.Agreements;
 import org.leadpact.app.service.Failure;
 import org.leadpact.app.service.Leads;
 import org.leadpact.app.store.AgreementStore;
+import org.leadpact.app.store.AuditLog;
+import org.leadpact.app.store.Tokens;
 import org.leadpact.app.store.ConcurrentAppendException;
 import org.leadpact.app.store.Database;
 import org.leadpact.app.store.IdempotencyKeys;
@@ -28,17 +30,24 @@ public final class ApiServer implements AutoCloseable {
     private final Agreements agreements;
 
     public ApiServer(Database db, Clock clock) {
-        this.agreements = new Agreements(new AgreementStore(db), clock);
-        Leads leads = new Leads(new LeadStore(db), new VisitorInbox(db), agreements, clock);
+        AuditLog audit = new AuditLog(db);
+        this.agreements = new Agreements(new AgreementStore(db), audit, clock);
+        Leads leads = new Leads(new LeadStore(db), new VisitorInbox(db), agreements, audit, clock);
+        Access access = new Access(new Tokens(db));
         Idempotency idempotency = new Idempotency(new IdempotencyKeys(db), clock);
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_BODY_BYTES;
         });
         app.before("/api/*", ApiServer::limitBody);
+        app.before("/api/v1/*", access::authenticate);
         new AgreementRoutes(agreements).register(app, idempotency);
         new LeadRoutes(leads, agreements, clock).register(app, idempotency);
         new ActivityRoutes(leads).register(app, idempotency);
+        app.get("/api/v1/audit", ctx -> {
+            Access.require(ctx, Tokens.Role.ADMIN);
+            AgreementRoutes.respond(ctx, java.util.Map.of("entries", audit.latest(500)));
+        });
         app.get("/healthz", ctx -> AgreementRoutes.respond(ctx, Map.of("status", "ok")));
         app.get("/readyz", ctx -> {
             db.jdbi().withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
@@ -52,10 +61,9 @@ public final class ApiServer implements AutoCloseable {
         return agreements;
     }
 
-    /** Who made a change; API tokens will supply it (a later part), until then the caller may say. */
+    /** Who made a change: the holder of the request's token (a rep by their rep name). */
     static String actor(Context ctx) {
-        String actor = ctx.header("X-Actor");
-        return actor == null || actor.isBlank() ? "api" : actor;
+        return Access.holder(ctx).actor();
     }
 
     private static void limitBody(Context ctx) {

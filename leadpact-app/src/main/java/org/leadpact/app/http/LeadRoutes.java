@@ -10,6 +10,7 @@ import org.leadpact.app.document.Binder;
 import org.leadpact.app.lead.CommandReader;
 import org.leadpact.app.service.Agreements;
 import org.leadpact.app.service.Leads;
+import org.leadpact.app.store.Tokens.Role;
 import org.leadpact.app.view.LeadReport;
 import org.leadpact.lead.LeadState;
 import org.leadpact.lifecycle.Command;
@@ -32,30 +33,59 @@ final class LeadRoutes {
 
     void register(Javalin app, Idempotency idempotency) {
         app.post("/api/v1/leads", idempotency.wrap(ctx -> {
+            Access.require(ctx, Role.ADMIN, Role.MARKETING);
             LeadInput input = Requests.read(ctx.body(), LeadRoutes::leadInput);
             Leads.Upserted upserted = leads.upsert(input.externalId(), input.attributes(), input.at(),
                     input.visitorId(), ApiServer.actor(ctx));
             ctx.status(upserted.created() ? 201 : 200).header("Location", "/api/v1/leads/" + upserted.leadId());
             AgreementRoutes.respond(ctx, view(upserted.state()));
         }));
-        app.get("/api/v1/leads/{id}", ctx -> AgreementRoutes.respond(ctx, view(leads.load(ctx.pathParam("id")))));
+        app.get("/api/v1/leads/{id}", ctx -> {
+            LeadState lead = leads.load(ctx.pathParam("id"));
+            Access.mustSee(ctx, lead);
+            AgreementRoutes.respond(ctx, view(lead));
+        });
+        app.delete("/api/v1/leads/{id}", ctx -> {
+            Access.require(ctx, Role.ADMIN);
+            if (!"true".equals(ctx.queryParam("erase"))) {
+                throw new Problem.Raised(Problem.of(400, "Invalid request", "leads are never deleted, only erased "
+                        + "under data-protection law: DELETE /api/v1/leads/{id}?erase=true"));
+            }
+            leads.erase(ctx.pathParam("id"), ApiServer.actor(ctx));
+            ctx.status(204);
+        });
         app.get("/api/v1/leads", ctx -> {
             int limit = intParam(ctx, "limit", 50, 1, 1000);
             int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
             AgreementRoutes.respond(ctx, LeadReport.ordered("limit", limit, "offset", offset, "leads",
-                    leads.list(ctx.queryParam("stage"), ctx.queryParam("owner"), limit, offset)));
+                    leads.list(ctx.queryParam("stage"), Access.ownerFilter(ctx, ctx.queryParam("owner")), limit, offset)));
         });
         app.post("/api/v1/leads/{id}/actions", idempotency.wrap(ctx -> {
             Instant now = clock.instant();
+            String actor = ApiServer.actor(ctx);
             Command command = Requests.read(ctx.body(), (b, node) -> {
                 Binder.Obj o = b.obj(node, "");
-                Command c = CommandReader.command(b, o, now);
-                o.done(CommandReader.KEYS);
+                Command c = CommandReader.command(b, o, now, actor);
+                o.done(java.util.Arrays.stream(CommandReader.KEYS).filter(k -> !k.equals("actor")).toArray(String[]::new));
                 return c;
             });
+            LeadState lead = leads.load(ctx.pathParam("id"));
+            Access.mustSee(ctx, lead);
+            mayAct(ctx, command);
             LeadState after = leads.act(ctx.pathParam("id"), command, ApiServer.actor(ctx));
             AgreementRoutes.respond(ctx, view(after));
         }));
+    }
+
+    /** Marketing corrects data, trashes junk and hands off; sales works the lead. */
+    private static void mayAct(Context ctx, Command command) {
+        boolean marketingAction = command instanceof Command.UpdateAttributes || command instanceof Command.Disqualify
+                || command instanceof Command.Reevaluate || command instanceof Command.HandOff;
+        if (marketingAction) {
+            Access.require(ctx, Role.ADMIN, Role.MARKETING, Role.SALES_MANAGER, Role.SALES_REP);
+        } else {
+            Access.require(ctx, Role.ADMIN, Role.SALES_MANAGER, Role.SALES_REP);
+        }
     }
 
     private static LeadInput leadInput(Binder b, org.leadpact.app.document.YamlNode node) {

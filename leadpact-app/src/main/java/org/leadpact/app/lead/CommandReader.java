@@ -28,33 +28,42 @@ public final class CommandReader {
 
     /** Reads {@code at}, {@code type} and the keys of that type; the caller reports unknown keys. */
     public static Command command(Binder b, Binder.Obj o) {
-        return command(b, o, null);
+        return command(b, o, null, null);
     }
 
-    /** As above; when {@code defaultAt} is given, {@code at} may be left out and means then. */
-    public static Command command(Binder b, Binder.Obj o, Instant defaultAt) {
+    /**
+     * As above; when {@code defaultAt} is given, {@code at} may be left out and means then. When
+     * {@code actor} is given (an authenticated caller), it is who acted, and an {@code actor} key in the
+     * document is an error: nobody acts in someone else's name.
+     */
+    public static Command command(Binder b, Binder.Obj o, Instant defaultAt, String actor) {
         Instant at = o.get("at", defaultAt == null, b::instant, defaultAt);
         String type = o.get("type", true, b::text);
         Command command = null;
         if (type != null && at != null) {
             var activityType = ActivityType.fromCode(type);
-            command = activityType.isPresent() ? activity(b, o, activityType.get(), at) : action(b, o, type, at);
+            command = activityType.isPresent() ? activity(b, o, activityType.get(), at, actor)
+                    : action(b, o, type, at, actor);
         } else {
             o.keys().forEach(o::optional);
         }
         return command;
     }
 
-    private static Command activity(Binder b, Binder.Obj o, ActivityType type, Instant at) {
+    private static String actor(Binder b, Binder.Obj o, String actor, String fallback) {
+        return actor != null ? actor : o.get("actor", false, b::text, fallback);
+    }
+
+    private static Command activity(Binder b, Binder.Obj o, ActivityType type, Instant at, String actor) {
         Integer seconds = o.get("durationSeconds", false, b::wholeNumber, 0);
         return b.attempt(o.node(), o.path(), () -> new Command.RecordActivity(new Activity(type, at,
                 o.get("url", false, b::text), o.get("subject", false, b::text), o.get("campaign", false, b::text),
                 o.get("question", false, b::text), o.get("answer", false, b::text), seconds,
-                o.get("outcome", false, b::text), o.get("actor", false, b::text))));
+                o.get("outcome", false, b::text), actor(b, o, actor, null))));
     }
 
-    private static Command action(Binder b, Binder.Obj o, String type, Instant at) {
-        String actor = o.get("actor", false, b::text, "lead file");
+    private static Command action(Binder b, Binder.Obj o, String type, Instant at, String caller) {
+        String actor = actor(b, o, caller, "lead file");
         return switch (type) {
             case "attributes" -> new Command.UpdateAttributes(at,
                     o.get("set", true, (n, p) -> LeadFileReader.attributes(b, n, p), Map.of()), o.get("source", false, b::text));

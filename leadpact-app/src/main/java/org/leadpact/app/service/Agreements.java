@@ -11,6 +11,7 @@ import org.leadpact.agreement.Signatures;
 import org.leadpact.app.agreement.AgreementFile;
 import org.leadpact.app.agreement.AgreementFileReader;
 import org.leadpact.app.store.AgreementStore;
+import org.leadpact.app.store.AuditLog;
 import org.leadpact.app.store.AgreementStore.StoredAgreement;
 import org.leadpact.lifecycle.LeadEngine;
 
@@ -20,11 +21,13 @@ import org.leadpact.lifecycle.LeadEngine;
  */
 public final class Agreements {
     private final AgreementStore store;
+    private final AuditLog audit;
     private final Clock clock;
     private final Map<String, LeadEngine> engines = new ConcurrentHashMap<>();
 
-    public Agreements(AgreementStore store, Clock clock) {
+    public Agreements(AgreementStore store, AuditLog audit, Clock clock) {
         this.store = store;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -40,6 +43,7 @@ public final class Agreements {
             throw new Failure.Refused("agreement.version", "version " + a.version()
                     + " was uploaded before; an uploaded version never changes: give the new one a new version");
         }
+        audit.record(clock.instant(), by, "agreement.upload", "agreement " + a.version(), a.name());
         return find(a.version());
     }
 
@@ -55,7 +59,7 @@ public final class Agreements {
         return store.active();
     }
 
-    public StoredAgreement sign(String version, String side, String name, String role) {
+    public StoredAgreement sign(String version, String side, String name, String role, String by) {
         find(version);
         if (!side.equals("marketing") && !side.equals("sales")) {
             throw new Failure.Invalid("side is marketing or sales",
@@ -67,6 +71,7 @@ public final class Agreements {
             throw new Failure.Invalid(e.getMessage(), List.of(new Failure.FieldProblem("", 0, e.getMessage())));
         }
         engines.remove(version);
+        audit.record(clock.instant(), by, "agreement.sign", "agreement " + version, side + ": " + name + " (" + role + ")");
         return find(version);
     }
 
@@ -77,6 +82,7 @@ public final class Agreements {
             throw new Failure.Refused("signatures", "version " + version + " cannot be activated: " + why.get());
         }
         store.activate(version, clock.instant(), by);
+        audit.record(clock.instant(), by, "agreement.activate", "agreement " + version, null);
         return find(version);
     }
 

@@ -10,12 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import org.leadpact.app.store.AuditLog;
 import org.leadpact.app.store.ConcurrentAppendException;
 import org.leadpact.app.store.DuplicateEventException;
 import org.leadpact.app.store.LeadProjection;
 import org.leadpact.app.store.LeadStore;
 import org.leadpact.app.store.VisitorInbox;
 import org.leadpact.lead.Activity;
+import org.leadpact.lead.Erasure;
 import org.leadpact.lead.LeadEvent;
 import org.leadpact.lead.LeadState;
 import org.leadpact.lifecycle.Command;
@@ -33,12 +35,14 @@ public final class Leads {
     private final LeadStore store;
     private final VisitorInbox visitors;
     private final Agreements agreements;
+    private final AuditLog audit;
     private final Clock clock;
 
-    public Leads(LeadStore store, VisitorInbox visitors, Agreements agreements, Clock clock) {
+    public Leads(LeadStore store, VisitorInbox visitors, Agreements agreements, AuditLog audit, Clock clock) {
         this.store = store;
         this.visitors = visitors;
         this.agreements = agreements;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -126,6 +130,16 @@ public final class Leads {
     public LeadState act(String leadId, Command command, String actor) {
         load(leadId);
         return decideAndAppend(leadId, s -> command, null, actor);
+    }
+
+    /**
+     * Erases the person from a lead's history (data-protection request): personal data leaves the log,
+     * the projection, the visitor inbox and stored API answers; what reports need stays.
+     */
+    public void erase(String leadId, String actor) {
+        load(leadId);
+        store.erase(leadId, Erasure::scrub);
+        audit.record(clock.instant(), actor, "lead.erase", "lead " + leadId, null);
     }
 
     public LeadState load(String leadId) {

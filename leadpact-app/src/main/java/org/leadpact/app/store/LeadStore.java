@@ -118,6 +118,30 @@ public final class LeadStore {
         }
     }
 
+    /**
+     * Rewrites a lead's events through {@code scrub} and everything derived from them, in one
+     * transaction: the projection, the visitor activity that joined the lead, and stored API answers
+     * that mention it. The only change ever made to the log, and only for erasure.
+     */
+    public void erase(String leadId, java.util.function.UnaryOperator<LeadEvent> scrub) {
+        db.jdbi().useTransaction(h -> {
+            var rows = h.createQuery("SELECT position, payload FROM lead_event WHERE lead_id = :id ORDER BY lead_version")
+                    .bind("id", leadId).map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2))).list();
+            List<LeadEvent> scrubbed = new ArrayList<>();
+            for (var row : rows) {
+                LeadEvent event = scrub.apply(codec.read(row.getValue()));
+                scrubbed.add(event);
+                h.createUpdate("UPDATE lead_event SET payload = :payload WHERE position = :position")
+                        .bind("payload", codec.write(event)).bind("position", row.getKey()).execute();
+            }
+            h.createUpdate("DELETE FROM visitor_activity WHERE joined_lead_id = :id").bind("id", leadId).execute();
+            h.createUpdate("DELETE FROM visitor WHERE lead_id = :id").bind("id", leadId).execute();
+            h.createUpdate("DELETE FROM idempotency_key WHERE body LIKE :pattern").bind("pattern", "%" + leadId + "%")
+                    .execute();
+            writeProjection(h, LeadProjection.of(LeadState.fold(leadId, scrubbed)));
+        });
+    }
+
     /** Leads in a stage and/or of an owner (null: any), newest first, a page at a time. */
     public List<LeadProjection> list(String stage, String owner, int limit, int offset) {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT * FROM lead WHERE (:stage IS NULL OR stage = :stage) "

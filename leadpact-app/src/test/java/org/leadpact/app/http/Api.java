@@ -10,7 +10,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 
 /** A real HTTP client against a running server, for tests. */
-record Api(String base, HttpClient client) {
+record Api(String base, HttpClient client, String token) {
     static final ObjectMapper JSON = new ObjectMapper();
 
     record Response(int status, String contentType, JsonNode body, Map<String, java.util.List<String>> headers) {
@@ -20,16 +20,29 @@ record Api(String base, HttpClient client) {
         }
     }
 
-    static Api on(int port) {
-        return new Api("http://127.0.0.1:" + port, HttpClient.newHttpClient());
+    static Api on(int port, String token) {
+        return new Api("http://127.0.0.1:" + port, HttpClient.newHttpClient(), token);
+    }
+
+    /** The same server, with another caller's token (null: none). */
+    Api as(String otherToken) {
+        return new Api(base, client, otherToken);
     }
 
     Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        return send(authorized(HttpRequest.newBuilder(URI.create(base + path))).GET().build());
+    }
+
+    Response delete(String path) {
+        return send(authorized(HttpRequest.newBuilder(URI.create(base + path))).DELETE().build());
+    }
+
+    private HttpRequest.Builder authorized(HttpRequest.Builder b) {
+        return token == null ? b : b.header("Authorization", "Bearer " + token);
     }
 
     Response post(String path, String body, String... headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+        HttpRequest.Builder b = authorized(HttpRequest.newBuilder(URI.create(base + path)))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json");
         for (int i = 0; i < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.leadpact.app.store.Database;
+import org.leadpact.app.store.Tokens;
 
 /** The HTTP API over real HTTP, on a fresh database; run on H2 and on PostgreSQL. */
 abstract class ApiContract {
@@ -21,6 +22,7 @@ abstract class ApiContract {
 
     Database db;
     ApiServer server;
+    Tokens tokens;
     Api api;
 
     abstract String newDatabaseUrl();
@@ -32,7 +34,8 @@ abstract class ApiContract {
     void start() {
         db = Database.open(newDatabaseUrl());
         server = new ApiServer(db, Clock.fixed(NOW, ZoneOffset.UTC)).start("127.0.0.1", 0);
-        api = Api.on(server.port());
+        tokens = new Tokens(db);
+        api = Api.on(server.port(), tokens.create("test admin", Tokens.Role.ADMIN, null, NOW).token());
     }
 
     @AfterEach
@@ -112,7 +115,7 @@ abstract class ApiContract {
 
         for (String action : new String[] {
             "{\"type\": \"hand-off\", \"rep\": \"alice\"}",
-            "{\"type\": \"sales-call\", \"outcome\": \"connected\", \"actor\": \"alice\"}",
+            "{\"type\": \"sales-call\", \"outcome\": \"connected\"}",
             "{\"type\": \"disposition\", \"disposition\": \"accepted\"}",
             "{\"type\": \"disposition\", \"disposition\": \"opportunity\"}",
             "{\"type\": \"opportunity-stage\", \"stage\": \"proposal\"}",
@@ -195,6 +198,101 @@ abstract class ApiContract {
                 .isEqualTo("activities[1].type");
         assertThat(batch.body().path("results").get(0).path("status").asText()).isEqualTo("unknown-lead");
         assertThat(api.get("/nowhere").status()).isEqualTo(404);
+    }
+
+    @Test
+    void every_api_call_needs_a_valid_token() {
+        Api.Response none = api.as(null).get("/api/v1/leads");
+        assertThat(none.status()).isEqualTo(401);
+        assertThat(none.contentType()).startsWith("application/problem+json");
+        assertThat(none.header("WWW-Authenticate")).startsWith("Bearer");
+        assertThat(api.as("lp_forged").get("/api/v1/leads").status()).isEqualTo(401);
+        Tokens.Created revoked = tokens.create("gone", Tokens.Role.ADMIN, null, NOW);
+        tokens.revoke(revoked.holder().id(), NOW);
+        assertThat(api.as(revoked.token()).get("/api/v1/leads").status()).isEqualTo(401);
+        assertThat(api.as(null).get("/healthz").status()).as("health needs no token").isEqualTo(200);
+    }
+
+    @Test
+    void tokens_are_stored_only_as_hashes() {
+        String token = tokens.create("secret keeper", Tokens.Role.MARKETING, null, NOW).token();
+        int plain = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM api_token WHERE token_hash = :t")
+                .bind("t", token).mapTo(Integer.class).one());
+        assertThat(plain).isZero();
+        assertThat(api.as(token).get("/api/v1/leads").status()).isEqualTo(200);
+    }
+
+    @Test
+    void roles_limit_what_a_caller_may_do_and_a_rep_sees_only_their_own_leads() throws IOException {
+        activateExample();
+        Api marketing = api.as(tokens.create("web team", Tokens.Role.MARKETING, null, NOW).token());
+        Api alice = api.as(tokens.create("alice", Tokens.Role.SALES_REP, "alice", NOW).token());
+        Api bob = api.as(tokens.create("bob", Tokens.Role.SALES_REP, "bob", NOW).token());
+        String id = marketing.post("/api/v1/leads", lead("marcus@contoso.example")).body().path("lead").asText();
+        marketing.post("/api/v1/activities", "{\"leadId\": \"" + id + "\", \"type\": \"demo-request\", "
+                + "\"at\": \"2027-03-13T15:00:00Z\"}");
+        assertThat(marketing.post("/api/v1/leads/" + id + "/actions", "{\"type\": \"disposition\", "
+                + "\"disposition\": \"accepted\"}").status()).as("marketing cannot set a disposition").isEqualTo(403);
+        assertThat(marketing.post("/api/v1/leads/" + id + "/actions", "{\"type\": \"hand-off\", \"rep\": \"alice\"}")
+                .status()).isEqualTo(200);
+        assertThat(alice.get("/api/v1/leads/" + id).status()).isEqualTo(200);
+        Api.Response hidden = bob.get("/api/v1/leads/" + id);
+        assertThat(hidden.status()).as("another rep's lead does not exist for bob").isEqualTo(404);
+        assertThat(bob.post("/api/v1/leads/" + id + "/actions", "{\"type\": \"disposition\", "
+                + "\"disposition\": \"trash\"}").status()).isEqualTo(404);
+        assertThat(bob.get("/api/v1/leads").body().path("leads")).isEmpty();
+        assertThat(alice.get("/api/v1/leads").body().path("leads")).hasSize(1);
+        Api.Response accepted = alice.post("/api/v1/leads/" + id + "/actions", "{\"type\": \"disposition\", "
+                + "\"disposition\": \"accepted\"}");
+        assertThat(accepted.status()).isEqualTo(200);
+        assertThat(accepted.body().path("timeline").toString()).contains("accept by alice");
+        assertThat(alice.post("/api/v1/activities", "{\"leadId\": \"" + id + "\", \"type\": \"email-open\", "
+                + "\"at\": \"2027-03-13T15:00:00Z\"}").status()).isEqualTo(403);
+        assertThat(alice.get("/api/v1/audit").status()).isEqualTo(403);
+    }
+
+    @Test
+    void agreement_uploads_signatures_and_activations_go_to_the_audit_log() throws IOException {
+        activateExample();
+        Api manager = api.as(tokens.create("sam", Tokens.Role.SALES_MANAGER, null, NOW).token());
+        api.post("/api/v1/agreements", Files.readString(Path.of("../examples/agreement-proposed.yaml")));
+        assertThat(manager.post("/api/v1/agreements/2027.2/signatures",
+                "{\"side\": \"marketing\", \"name\": \"Sam\", \"role\": \"VP Sales\"}").status())
+                .as("sales cannot sign for marketing").isEqualTo(403);
+        manager.post("/api/v1/agreements/2027.2/signatures",
+                "{\"side\": \"sales\", \"name\": \"Sam Okafor\", \"role\": \"VP Sales\"}");
+        JsonNode entries = api.get("/api/v1/audit").body().path("entries");
+        assertThat(entries.findValuesAsText("action")).containsExactly("agreement.sign", "agreement.upload",
+                "agreement.activate", "agreement.upload");
+        assertThat(entries.get(0).path("actor").asText()).isEqualTo("sam");
+    }
+
+    @Test
+    void erasing_a_lead_leaves_no_personal_field_in_any_table_and_keeps_the_counts() throws Exception {
+        activateExample();
+        String personal = """
+                {"visitorId": "cookie-zq", "attributes": {"firstName": "Qwyzzle", "lastName": "Vandermoot",
+                 "email": "qwyzzle.vandermoot@contoso.example", "company": "Contoso", "title": "VP Marketing",
+                 "phone": "+1 212 555 0987", "city": "Xanaduville", "state": "NY", "country": "US",
+                 "website": "contoso.example", "employees": 1200, "industry": "Retail"}}""";
+        api.post("/api/v1/activities", "{\"visitorId\": \"cookie-zq\", \"type\": \"page-view\", "
+                + "\"at\": \"2027-03-12T10:00:00Z\", \"url\": \"https://acme.example/p?email=qwyzzle@x.example\"}");
+        String id = api.post("/api/v1/leads", personal, "Idempotency-Key", "create-qwyzzle").body().path("lead").asText();
+        api.post("/api/v1/activities", "{\"leadId\": \"" + id + "\", \"type\": \"demo-request\", "
+                + "\"at\": \"2027-03-13T15:00:00Z\"}");
+        api.post("/api/v1/leads/" + id + "/actions", "{\"type\": \"hand-off\", \"rep\": \"alice\", "
+                + "\"why\": \"Qwyzzle asked for Alice\"}");
+        assertThat(PersonalData.foundIn(db, "Qwyzzle", "Vandermoot", "555 0987", "Xanaduville")).isNotEmpty();
+
+        assertThat(api.delete("/api/v1/leads/" + id).status()).as("erase must be explicit").isEqualTo(400);
+        assertThat(api.delete("/api/v1/leads/" + id + "?erase=true").status()).isEqualTo(204);
+
+        assertThat(PersonalData.foundIn(db, "Qwyzzle", "qwyzzle", "Vandermoot", "555 0987", "Xanaduville")).isEmpty();
+        JsonNode after = api.get("/api/v1/leads/" + id).body();
+        assertThat(after.path("stage").asText()).isEqualTo("handed-off");
+        assertThat(api.get("/api/v1/leads?stage=handed-off").body().path("leads")).hasSize(1);
+        assertThat(api.get("/api/v1/audit").body().path("entries").get(0).path("action").asText())
+                .isEqualTo("lead.erase");
     }
 
     @Test
