@@ -58,7 +58,8 @@ final class LeadRoutes {
             int limit = intParam(ctx, "limit", 50, 1, 1000);
             int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
             AgreementRoutes.respond(ctx, LeadReport.ordered("limit", limit, "offset", offset, "leads",
-                    leads.list(ctx.queryParam("stage"), Access.ownerFilter(ctx, ctx.queryParam("owner")), limit, offset)));
+                    leads.list(ctx.queryParam("stage"), Access.ownerFilter(ctx, ctx.queryParam("owner")),
+                            ctx.queryParam("q"), limit, offset)));
         });
         app.post("/api/v1/leads/{id}/actions", idempotency.wrap(ctx -> {
             Instant now = clock.instant();

@@ -159,8 +159,8 @@ public final class Leads {
                 "no lead with external id " + ref.externalId()));
     }
 
-    public List<LeadProjection> list(String stage, String owner, int limit, int offset) {
-        return store.list(stage, owner, limit, offset);
+    public List<LeadProjection> list(String stage, String owner, String text, int limit, int offset) {
+        return store.list(stage, owner, text, limit, offset);
     }
 
     private LeadState decideAndAppend(String leadId, Function<LeadState, Command> command, String eventId,

@@ -142,12 +142,18 @@ public final class LeadStore {
         });
     }
 
-    /** Leads in a stage and/or of an owner (null: any), newest first, a page at a time. */
-    public List<LeadProjection> list(String stage, String owner, int limit, int offset) {
+    /**
+     * Leads in a stage, of an owner, and/or whose e-mail or attributes contain {@code text} (any case);
+     * null means any. Newest first, a page at a time.
+     */
+    public List<LeadProjection> list(String stage, String owner, String text, int limit, int offset) {
+        String like = text == null || text.isBlank() ? null
+                : "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
         return db.jdbi().withHandle(h -> h.createQuery("SELECT * FROM lead WHERE (:stage IS NULL OR stage = :stage) "
-                        + "AND (:owner IS NULL OR owner = :owner) ORDER BY last_event_at DESC, id LIMIT :limit OFFSET :offset")
-                .bind("stage", stage).bind("owner", owner).bind("limit", limit).bind("offset", offset)
-                .map((rs, ctx) -> projection(rs)).list());
+                        + "AND (:owner IS NULL OR owner = :owner) AND (:like IS NULL OR LOWER(email) LIKE :like "
+                        + "OR LOWER(attributes) LIKE :like) ORDER BY last_event_at DESC, id LIMIT :limit OFFSET :offset")
+                .bind("stage", stage).bind("owner", owner).bind("like", like).bind("limit", limit)
+                .bind("offset", offset).map((rs, ctx) -> projection(rs)).list());
     }
 
     private LeadProjection projection(java.sql.ResultSet rs) throws SQLException {

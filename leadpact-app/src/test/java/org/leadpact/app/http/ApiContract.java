@@ -97,6 +97,12 @@ abstract class ApiContract {
         assertThat(second.body().path("lead").asText()).isEqualTo(id);
         assertThat(api.get("/api/v1/leads").body().path("leads")).hasSize(1);
         assertThat(api.get("/api/v1/leads/" + id).body().path("timeline")).hasSize(2);
+        api.post("/api/v1/leads", lead("someone@fabrikam.example").replace("Contoso", "Fabrikam"));
+        JsonNode found = api.get("/api/v1/leads?q=FABRIKAM").body().path("leads");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).path("email").asText()).isEqualTo("someone@fabrikam.example");
+        assertThat(api.get("/api/v1/leads?limit=1&offset=1").body().path("leads")).hasSize(1);
+        assertThat(api.get("/api/v1/leads?stage=won").body().path("leads")).isEmpty();
     }
 
     @Test
