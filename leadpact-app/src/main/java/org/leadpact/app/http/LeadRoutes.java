@@ -47,13 +47,14 @@ final class LeadRoutes {
         });
         app.post("/api/v1/leads/{id}/actions", idempotency.wrap(ctx -> {
             Instant now = clock.instant();
+            String actor = ApiServer.actor(ctx);
             Command command = Requests.read(ctx.body(), (b, node) -> {
                 Binder.Obj o = b.obj(node, "");
-                Command c = CommandReader.command(b, o, now);
+                Command c = CommandReader.command(b, o, now, actor);
                 o.done(CommandReader.KEYS);
                 return c;
             });
-            LeadState after = leads.act(ctx.pathParam("id"), command, ApiServer.actor(ctx));
+            LeadState after = leads.act(ctx.pathParam("id"), command, actor);
             AgreementRoutes.respond(ctx, view(after));
         }));
     }

@@ -20,7 +20,8 @@ public final class CommandReader {
     public static final String[] KEYS = {"at", "type", "url", "subject", "campaign", "question", "answer",
         "durationSeconds", "outcome", "set", "source", "rep", "actor", "why", "disposition", "note", "stage", "amount",
         "reason"};
-    static final List<String> ACTIONS = List.of("attributes", "hand-off", "disposition", "open-opportunity",
+    /** The action types (every other {@code type} is an {@link ActivityType} code). */
+    public static final List<String> ACTIONS = List.of("attributes", "hand-off", "disposition", "open-opportunity",
             "opportunity-stage", "close-won", "close-lost", "recycle", "disqualify", "reevaluate");
 
     private CommandReader() {
@@ -28,17 +29,21 @@ public final class CommandReader {
 
     /** Reads {@code at}, {@code type} and the keys of that type; the caller reports unknown keys. */
     public static Command command(Binder b, Binder.Obj o) {
-        return command(b, o, null);
+        return command(b, o, null, "lead file");
     }
 
-    /** As above; when {@code defaultAt} is given, {@code at} may be left out and means then. */
-    public static Command command(Binder b, Binder.Obj o, Instant defaultAt) {
+    /**
+     * As above; when {@code defaultAt} is given, {@code at} may be left out and means then. An action
+     * without an {@code actor} was taken by {@code defaultActor} (whoever sent the file or request).
+     */
+    public static Command command(Binder b, Binder.Obj o, Instant defaultAt, String defaultActor) {
         Instant at = o.get("at", defaultAt == null, b::instant, defaultAt);
         String type = o.get("type", true, b::text);
         Command command = null;
         if (type != null && at != null) {
             var activityType = ActivityType.fromCode(type);
-            command = activityType.isPresent() ? activity(b, o, activityType.get(), at) : action(b, o, type, at);
+            command = activityType.isPresent() ? activity(b, o, activityType.get(), at)
+                    : action(b, o, type, at, defaultActor);
         } else {
             o.keys().forEach(o::optional);
         }
@@ -53,8 +58,8 @@ public final class CommandReader {
                 o.get("outcome", false, b::text), o.get("actor", false, b::text))));
     }
 
-    private static Command action(Binder b, Binder.Obj o, String type, Instant at) {
-        String actor = o.get("actor", false, b::text, "lead file");
+    private static Command action(Binder b, Binder.Obj o, String type, Instant at, String defaultActor) {
+        String actor = o.get("actor", false, b::text, defaultActor);
         return switch (type) {
             case "attributes" -> new Command.UpdateAttributes(at,
                     o.get("set", true, (n, p) -> LeadFileReader.attributes(b, n, p), Map.of()), o.get("source", false, b::text));
