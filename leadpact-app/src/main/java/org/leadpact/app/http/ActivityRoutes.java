@@ -22,7 +22,8 @@ import org.leadpact.lifecycle.Command;
  */
 final class ActivityRoutes {
     static final int MAX_BATCH = 10_000;
-    private static final String[] REFS = {"leadId", "email", "externalId", "visitorId"};
+    /** The keys that name an activity's lead; an item gives exactly one. */
+    static final String[] REFS = {"leadId", "email", "externalId", "visitorId"};
 
     private final Leads leads;
 

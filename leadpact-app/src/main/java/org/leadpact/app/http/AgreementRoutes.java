@@ -9,6 +9,7 @@ import org.leadpact.agreement.Signature;
 import org.leadpact.app.service.Agreements;
 import org.leadpact.app.store.Tokens.Role;
 import org.leadpact.app.store.AgreementStore.StoredAgreement;
+import org.leadpact.app.view.LeadReport;
 
 /** Upload, list, read, sign and activate agreement versions. */
 final class AgreementRoutes {
@@ -27,7 +28,7 @@ final class AgreementRoutes {
         }));
         app.get("/api/v1/agreements", ctx -> {
             Optional<String> active = agreements.active().map(StoredAgreement::version);
-            respond(ctx, org.leadpact.app.view.LeadReport.ordered("active", active.orElse(null), "agreements",
+            respond(ctx, LeadReport.ordered("active", active.orElse(null), "agreements",
                     agreements.all().stream().map(a -> view(a, false)).toList()));
         });
         app.get("/api/v1/agreements/{version}", ctx -> respond(ctx, view(agreements.find(ctx.pathParam("version")),
@@ -75,7 +76,7 @@ final class AgreementRoutes {
         if (s == null) {
             return null;
         }
-        return Map.of("name", s.name(), "role", s.role(), "signedAt", s.signedAt());
+        return LeadReport.ordered("name", s.name(), "role", s.role(), "signedAt", s.signedAt());
     }
 
     static void respond(Context ctx, Object body) {

@@ -2,10 +2,18 @@ package org.leadpact.app.http;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
+import io.javalin.router.ParsedEndpoint;
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.jetty.servlet.FilterHolder;
+import org.leadpact.app.metrics.CachedReading;
+import org.leadpact.app.metrics.PrometheusMetrics;
 import org.leadpact.app.service.Agreements;
 import org.leadpact.app.service.Failure;
 import org.leadpact.app.service.Leads;
@@ -14,30 +22,41 @@ import org.leadpact.app.store.AuditLog;
 import org.leadpact.app.store.Tokens;
 import org.leadpact.app.store.ConcurrentAppendException;
 import org.leadpact.app.store.Database;
+import org.leadpact.app.store.EventCodec;
 import org.leadpact.app.store.IdempotencyKeys;
 import org.leadpact.app.store.LeadStore;
 import org.leadpact.app.store.VisitorInbox;
 
 /**
  * The HTTP server: wires the stores and use cases by hand, registers the routes, and turns every
- * failure into problem+json. Bodies over {@value #MAX_BODY_BYTES} bytes are refused with 413.
+ * failure into problem+json. Bodies over {@value #MAX_BODY_BYTES} bytes are refused with 413: by their
+ * Content-Length before anything is read, or while they are read when no length is announced.
  */
 public final class ApiServer implements AutoCloseable {
     /** The largest request body accepted: room for a batch of 10,000 activities. */
     public static final long MAX_BODY_BYTES = 16L * 1024 * 1024;
+    /** A scrape reads lead counts by stage from the database at most this often. */
+    static final Duration OPEN_LEADS_MAX_AGE = Duration.ofSeconds(10);
 
     private final Javalin app;
     private final Agreements agreements;
+    private final PrometheusMetrics metrics = new PrometheusMetrics(EventCodec.typeNames());
 
     public ApiServer(Database db, Clock clock) {
         AuditLog audit = new AuditLog(db);
+        LeadStore store = new LeadStore(db, metrics);
+        metrics.watchOpenLeads(new CachedReading<>(store::countByStage, Map.of(), OPEN_LEADS_MAX_AGE, System::nanoTime));
         this.agreements = new Agreements(new AgreementStore(db), audit, clock);
-        Leads leads = new Leads(new LeadStore(db), new VisitorInbox(db), agreements, audit, clock);
+        Leads leads = new Leads(store, new VisitorInbox(db), agreements, audit, clock, metrics);
         Access access = new Access(new Tokens(db));
         Idempotency idempotency = new Idempotency(new IdempotencyKeys(db), clock);
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.jetty.modifyServletContextHandler(handler -> handler.addFilter(
+                    new FilterHolder(new BodyLimit(MAX_BODY_BYTES)), "/*", EnumSet.of(DispatcherType.REQUEST)));
+            config.requestLogger.http((ctx, millis) -> metrics.requestServed(ctx.method().name(), route(ctx),
+                    ctx.status().getCode(), Duration.ofNanos((long) (millis * 1_000_000))));
         });
         app.before("/api/*", ApiServer::limitBody);
         app.before("/api/v1/*", access::authenticate);
@@ -46,14 +65,9 @@ public final class ApiServer implements AutoCloseable {
         new ActivityRoutes(leads).register(app, idempotency);
         app.get("/api/v1/audit", ctx -> {
             Access.require(ctx, Tokens.Role.ADMIN);
-            AgreementRoutes.respond(ctx, java.util.Map.of("entries", audit.latest(500)));
+            AgreementRoutes.respond(ctx, Map.of("entries", audit.latest(500)));
         });
-        app.get("/healthz", ctx -> AgreementRoutes.respond(ctx, Map.of("status", "ok")));
-        app.get("/readyz", ctx -> {
-            db.jdbi().withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
-            AgreementRoutes.respond(ctx, Map.of("status", "ready", "database", db.dialect().name().toLowerCase(
-                    java.util.Locale.ROOT), "agreement", agreements.active().map(a -> a.version()).orElse("")));
-        });
+        new OpsRoutes(db, agreements, metrics).register(app);
         problems();
     }
 
@@ -64,6 +78,25 @@ public final class ApiServer implements AutoCloseable {
     /** Who made a change: the holder of the request's token (a rep by their rep name). */
     static String actor(Context ctx) {
         return Access.holder(ctx).actor();
+    }
+
+    /**
+     * Every route served, as "METHOD /path/{param}": what the OpenAPI description must cover. Javalin 6
+     * lists routes only through its internal router, hence {@code unsafeConfig()}.
+     */
+    List<String> routes() {
+        return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream().map(ParsedEndpoint::getEndpoint)
+                .filter(e -> e.getMethod().isHttpMethod()).map(e -> e.getMethod().name() + " " + e.getPath()).toList();
+    }
+
+    /**
+     * The route template that answered, for metrics: never the raw path, whose ids would make a series
+     * per lead. A request refused before its route was matched (a body too large) is looked up here.
+     */
+    private String route(Context ctx) {
+        HandlerType method = ctx.method() == HandlerType.HEAD ? HandlerType.GET : ctx.method(); // as Javalin answers
+        return app.unsafeConfig().pvt.internalRouter.findHttpHandlerEntries(method, ctx.path())
+                .map(e -> e.getEndpoint().getPath()).findFirst().orElse("unmatched");
     }
 
     private static void limitBody(Context ctx) {
@@ -89,12 +122,21 @@ public final class ApiServer implements AutoCloseable {
             send(ctx, Problem.of(500, "Internal error", "LeadPact failed to answer; the error is logged"));
         });
         app.error(404, ctx -> {
-            if (!Problem.MEDIA_TYPE.equals(ctx.contentType())) { // a route answered 404 itself already
+            if (!answeredWithProblem(ctx)) { // a route did not answer "no lead x" itself
                 send(ctx, Problem.of(404, "Not found", "no route " + ctx.method() + " " + ctx.path()));
             }
         });
-        app.error(HttpStatus.CONTENT_TOO_LARGE, ctx -> send(ctx, Problem.of(413, "Body too large",
-                "at most " + MAX_BODY_BYTES + " bytes are accepted")));
+        app.error(HttpStatus.CONTENT_TOO_LARGE, ctx -> {
+            if (!answeredWithProblem(ctx)) { // not a batch refused for its item count
+                send(ctx, Problem.of(413, "Body too large", "at most " + MAX_BODY_BYTES + " bytes are accepted"));
+            }
+        });
+    }
+
+    /** The answer so far is a problem (ctx.contentType() would be the request's). */
+    private static boolean answeredWithProblem(Context ctx) {
+        String type = ctx.res().getContentType();
+        return type != null && type.startsWith(Problem.MEDIA_TYPE);
     }
 
     private static void send(Context ctx, Problem problem) {
@@ -114,5 +156,6 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        metrics.close();
     }
 }

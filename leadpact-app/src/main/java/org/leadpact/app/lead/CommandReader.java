@@ -20,7 +20,8 @@ public final class CommandReader {
     public static final String[] KEYS = {"at", "type", "url", "subject", "campaign", "question", "answer",
         "durationSeconds", "outcome", "set", "source", "rep", "actor", "why", "disposition", "note", "stage", "amount",
         "reason"};
-    static final List<String> ACTIONS = List.of("attributes", "hand-off", "disposition", "open-opportunity",
+    /** The action types (every other {@code type} is an {@link ActivityType} code). */
+    public static final List<String> ACTIONS = List.of("attributes", "hand-off", "disposition", "open-opportunity",
             "opportunity-stage", "close-won", "close-lost", "recycle", "disqualify", "reevaluate");
 
     private CommandReader() {

@@ -1,6 +1,7 @@
 package org.leadpact.app.service;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.leadpact.app.store.AuditLog;
+import org.leadpact.app.metrics.Metrics;
 import org.leadpact.app.store.ConcurrentAppendException;
 import org.leadpact.app.store.DuplicateEventException;
 import org.leadpact.app.store.LeadProjection;
@@ -37,13 +39,16 @@ public final class Leads {
     private final Agreements agreements;
     private final AuditLog audit;
     private final Clock clock;
+    private final Metrics metrics;
 
-    public Leads(LeadStore store, VisitorInbox visitors, Agreements agreements, AuditLog audit, Clock clock) {
+    public Leads(LeadStore store, VisitorInbox visitors, Agreements agreements, AuditLog audit, Clock clock,
+                 Metrics metrics) {
         this.store = store;
         this.visitors = visitors;
         this.agreements = agreements;
         this.audit = audit;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** Which lead an activity is for: exactly one of these is set. */
@@ -104,15 +109,26 @@ public final class Leads {
         return Optional.ofNullable(state);
     }
 
-    /** Records an activity for a known lead, or holds it for an anonymous visitor. */
+    /**
+     * Records an activity for a known lead, or holds it for an anonymous visitor. How late it arrived
+     * is measured here, on receipt: a held activity joined to its lead later did not arrive late.
+     */
     public Recorded record(LeadRef ref, Activity activity, String eventId, String actor) {
+        Recorded recorded = recordOrHold(ref, activity, eventId, actor);
+        if (recorded.recording() != Recording.DUPLICATE) {
+            metrics.activityArrived(activity.type().code(), Duration.between(activity.at(), clock.instant()));
+        }
+        return recorded;
+    }
+
+    private Recorded recordOrHold(LeadRef ref, Activity activity, String eventId, String actor) {
         if (ref.visitorId() != null) {
             Optional<String> lead = visitors.leadOf(ref.visitorId());
             if (lead.isEmpty()) {
                 boolean held = visitors.hold(ref.visitorId(), activity, eventId, clock.instant());
                 return new Recorded(held ? Recording.HELD_FOR_VISITOR : Recording.DUPLICATE, null, null);
             }
-            return record(new LeadRef(lead.get(), null, null, null), activity, eventId, actor);
+            return recordOrHold(new LeadRef(lead.get(), null, null, null), activity, eventId, actor);
         }
         String leadId = resolve(ref);
         if (eventId != null && store.isRecorded(eventId)) {

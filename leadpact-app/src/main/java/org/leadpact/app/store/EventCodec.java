@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.leadpact.lead.ActivityRecorded;
 import org.leadpact.lead.AttributesChanged;
 import org.leadpact.lead.LeadEvent;
@@ -42,6 +45,11 @@ public final class EventCodec {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .addMixIn(LeadEvent.class, TypedEvent.class);
         NAMES.forEach((type, name) -> json.registerSubtypes(new NamedType(type, name)));
+    }
+
+    /** Every event type name the log holds. */
+    public static Collection<String> typeNames() {
+        return List.copyOf(new TreeSet<>(NAMES.values()));
     }
 
     public String typeName(LeadEvent event) {

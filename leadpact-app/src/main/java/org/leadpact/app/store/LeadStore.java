@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.leadpact.app.metrics.Metrics;
 import org.leadpact.lead.LeadEvent;
 import org.leadpact.lead.LeadState;
 
@@ -28,11 +30,18 @@ public final class LeadStore {
     };
 
     private final Database db;
+    private final Metrics metrics;
     private final EventCodec codec = new EventCodec();
     private final ObjectMapper json = new ObjectMapper();
 
     public LeadStore(Database db) {
+        this(db, Metrics.NONE);
+    }
+
+    /** A store that reports every event it appends to {@code metrics}. */
+    public LeadStore(Database db, Metrics metrics) {
         this.db = db;
+        this.metrics = metrics;
     }
 
     /** An event to append, with the id its sender gave it (null when none) for de-duplication. */
@@ -55,8 +64,9 @@ public final class LeadStore {
             throw new IllegalArgumentException("the state after holds " + after.history().size()
                     + " events, not " + expectedVersion + " + " + events.size());
         }
+        int version;
         try {
-            return db.jdbi().inTransaction(h -> {
+            version = db.jdbi().inTransaction(h -> {
                 insertEvents(h, after.id(), expectedVersion, events, recordedAt, recordedBy);
                 writeProjection(h, LeadProjection.of(after));
                 return expectedVersion + events.size();
@@ -64,6 +74,8 @@ public final class LeadStore {
         } catch (UnableToExecuteStatementException e) {
             throw translate(e, after.id(), expectedVersion, events);
         }
+        events.forEach(e -> metrics.eventAppended(codec.typeName(e.event())));
+        return version;
     }
 
     private RuntimeException translate(UnableToExecuteStatementException e, String leadId, int expectedVersion,
@@ -161,6 +173,15 @@ public final class LeadStore {
                 rs.getString("external_id"), rs.getString("stage"), rs.getString("owner"),
                 rs.getString("agreement_version"), read(rs.getString("attributes")),
                 rs.getObject("last_event_at", OffsetDateTime.class).toInstant());
+    }
+
+    /** How many leads the projection holds in each stage (by stage code); stages with none are absent. */
+    public Map<String, Long> countByStage() {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT stage, COUNT(*) AS leads FROM lead GROUP BY stage")
+                .reduceRows(new HashMap<String, Long>(), (counts, row) -> {
+                    counts.put(row.getColumn("stage", String.class), row.getColumn("leads", Long.class));
+                    return counts;
+                }));
     }
 
     /** Every event of a lead, in the order they were appended. */

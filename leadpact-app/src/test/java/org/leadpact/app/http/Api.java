@@ -7,55 +7,73 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-/** A real HTTP client against a running server, for tests. */
-record Api(String base, HttpClient client, String token) {
+/**
+ * A real HTTP client against a running server, for tests, calling with a token (or none). It keeps
+ * every exchange, so a test can check afterwards that each answer is one the OpenAPI description promises.
+ */
+record Api(String base, HttpClient client, String token, List<Exchange> exchanges) {
     static final ObjectMapper JSON = new ObjectMapper();
 
-    record Response(int status, String contentType, JsonNode body, Map<String, java.util.List<String>> headers) {
+    /** @param body the JSON body, or null when the answer is not JSON ({@code text} has it) */
+    record Response(int status, String contentType, JsonNode body, String text, Map<String, List<String>> headers) {
         String header(String name) {
-            return headers.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), java.util.List.of()).stream()
-                    .findFirst().orElse(null);
+            return headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of()).stream().findFirst().orElse(null);
         }
     }
 
-    static Api on(int port, String token) {
-        return new Api("http://127.0.0.1:" + port, HttpClient.newHttpClient(), token);
+    /** A request made and the answer to it; {@code path} includes any query string. */
+    record Exchange(String method, String path, Response response) {
     }
 
-    /** The same server, with another caller's token (null: none). */
+    static Api on(int port, String token) {
+        return new Api("http://127.0.0.1:" + port, HttpClient.newHttpClient(), token,
+                Collections.synchronizedList(new ArrayList<>()));
+    }
+
+    /** The same server and exchange record, with another caller's token (null: none). */
     Api as(String otherToken) {
-        return new Api(base, client, otherToken);
+        return new Api(base, client, otherToken, exchanges);
     }
 
     Response get(String path) {
-        return send(authorized(HttpRequest.newBuilder(URI.create(base + path))).GET().build());
+        return send(path, authorized(HttpRequest.newBuilder(URI.create(base + path))).GET().build());
     }
 
     Response delete(String path) {
-        return send(authorized(HttpRequest.newBuilder(URI.create(base + path))).DELETE().build());
+        return send(path, authorized(HttpRequest.newBuilder(URI.create(base + path))).DELETE().build());
+    }
+
+    Response post(String path, String body, String... headers) {
+        return post(path, HttpRequest.BodyPublishers.ofString(body), headers);
+    }
+
+    Response post(String path, HttpRequest.BodyPublisher body, String... headers) {
+        HttpRequest.Builder b = authorized(HttpRequest.newBuilder(URI.create(base + path))).POST(body)
+                .header("Content-Type", "application/json");
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return send(path, b.build());
     }
 
     private HttpRequest.Builder authorized(HttpRequest.Builder b) {
         return token == null ? b : b.header("Authorization", "Bearer " + token);
     }
 
-    Response post(String path, String body, String... headers) {
-        HttpRequest.Builder b = authorized(HttpRequest.newBuilder(URI.create(base + path)))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json");
-        for (int i = 0; i < headers.length; i += 2) {
-            b.header(headers[i], headers[i + 1]);
-        }
-        return send(b.build());
-    }
-
-    private Response send(HttpRequest request) {
+    private Response send(String path, HttpRequest request) {
         try {
             HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
-            JsonNode body = r.body().isEmpty() ? null : JSON.readTree(r.body());
-            return new Response(r.statusCode(), r.headers().firstValue("content-type").orElse(""), body,
-                    r.headers().map());
+            String contentType = r.headers().firstValue("content-type").orElse("");
+            JsonNode body = r.body().isEmpty() || !contentType.contains("json") ? null : JSON.readTree(r.body());
+            Response response = new Response(r.statusCode(), contentType, body, r.body(), r.headers().map());
+            exchanges.add(new Exchange(request.method(), path, response));
+            return response;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

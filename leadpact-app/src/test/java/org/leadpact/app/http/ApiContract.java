@@ -38,11 +38,19 @@ abstract class ApiContract {
         api = Api.on(server.port(), tokens.create("test admin", Tokens.Role.ADMIN, null, NOW).token());
     }
 
+    /** Every answer of every test is one the OpenAPI description promises for its route and status. */
     @AfterEach
     void stop() {
-        server.close();
-        db.close();
-        dropDatabase(db.url());
+        try {
+            OpenApiDocument description = OpenApiDocument.load();
+            assertThat(api.exchanges().stream().filter(e -> description.template(e.path()).isPresent())
+                    .flatMap(e -> description.violations(e).stream()).toList())
+                    .as("answers that differ from openapi.json").isEmpty();
+        } finally {
+            server.close();
+            db.close();
+            dropDatabase(db.url());
+        }
     }
 
     void activateExample() throws IOException {
@@ -190,6 +198,7 @@ abstract class ApiContract {
         assertThat(wrongType.body().path("errors").get(0).path("path").asText()).isEqualTo("durationSeconds");
         assertThat(api.get("/api/v1/leads/nobody").status()).isEqualTo(404);
         assertThat(api.get("/api/v1/leads/nobody").contentType()).startsWith("application/problem+json");
+        assertThat(api.get("/api/v1/leads/nobody").body().path("detail").asText()).isEqualTo("no lead nobody");
         assertThat(api.post("/api/v1/leads/nobody/actions", "{\"type\": \"disqualify\"}").status()).isEqualTo(404);
         assertThat(api.get("/api/v1/leads?limit=0").status()).isEqualTo(400);
         assertThat(api.post("/api/v1/leads", "{\"attributes\": {\"firstName\": \"No\"}}").status()).isEqualTo(400);
@@ -302,8 +311,94 @@ abstract class ApiContract {
     }
 
     @Test
+    void a_batch_over_the_limit_is_refused_whole_and_names_the_limit() {
+        String items = String.join(",", java.util.Collections.nCopies(ActivityRoutes.MAX_BATCH + 1, "{}"));
+        Api.Response r = api.post("/api/v1/activities", "{\"activities\": [" + items + "]}");
+        assertThat(r.status()).isEqualTo(413);
+        assertThat(r.body().path("title").asText()).isEqualTo("Batch too large");
+        assertThat(r.body().path("detail").asText()).contains("send at most " + ActivityRoutes.MAX_BATCH);
+    }
+
+    @Test
+    void a_body_over_the_limit_is_refused_whether_its_length_is_announced_or_not() {
+        byte[] body = new byte[(int) ApiServer.MAX_BODY_BYTES + 1];
+        java.util.Arrays.fill(body, (byte) ' ');
+        Api.Response announced = api.post("/api/v1/activities", java.net.http.HttpRequest.BodyPublishers.ofByteArray(body));
+        assertThat(announced.status()).isEqualTo(413);
+        assertThat(announced.body().path("title").asText()).isEqualTo("Body too large");
+        Api.Response chunked = api.post("/api/v1/activities", java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                () -> new java.io.ByteArrayInputStream(body)));
+        assertThat(chunked.status()).isEqualTo(413);
+        assertThat(chunked.body().path("title").asText()).isEqualTo("Body too large");
+    }
+
+    @Test
+    void an_action_is_taken_by_the_tokens_holder_and_nobody_acts_in_someone_elses_name() throws IOException {
+        activateExample();
+        String id = api.post("/api/v1/leads", lead("marcus@contoso.example")).body().path("lead").asText();
+        api.post("/api/v1/activities", "{\"leadId\": \"" + id + "\", \"type\": \"demo-request\", "
+                + "\"at\": \"2027-03-13T15:00:00Z\"}");
+        Api dana = api.as(tokens.create("dana.reyes", Tokens.Role.MARKETING, null, NOW).token());
+        Api.Response impersonating = dana.post("/api/v1/leads/" + id + "/actions",
+                "{\"type\": \"hand-off\", \"rep\": \"alice\", \"actor\": \"sam\"}");
+        assertThat(impersonating.status()).isEqualTo(400);
+        assertThat(impersonating.body().path("errors").get(0).path("path").asText()).isEqualTo("actor");
+        Api.Response handOff = dana.post("/api/v1/leads/" + id + "/actions", "{\"type\": \"hand-off\", \"rep\": \"alice\"}");
+        assertThat(handOff.status()).isEqualTo(200);
+        assertThat(handOff.body().path("timeline").toString()).contains("hand-off by dana.reyes");
+    }
+
+    @Test
+    void metrics_count_requests_by_route_events_by_type_ingest_lag_and_open_leads_by_stage() throws IOException {
+        activateExample();
+        String id = api.post("/api/v1/leads", lead("marcus@contoso.example")).body().path("lead").asText();
+        String hourAgo = NOW.minusSeconds(3600).toString();
+        for (String type : new String[] {"email-open", "email-click", "demo-request"}) {
+            Api.Response r = api.post("/api/v1/activities", "{\"leadId\": \"%s\", \"type\": \"%s\", \"at\": \"%s\"}"
+                    .formatted(id, type, hourAgo));
+            assertThat(r.status()).isEqualTo(201);
+        }
+        assertThat(api.get("/api/v1/leads/" + id).body().path("stage").asText()).isEqualTo("mql");
+
+        Api.Response scrape = api.get("/metrics");
+        assertThat(scrape.status()).isEqualTo(200);
+        assertThat(scrape.contentType()).startsWith("text/plain; version=0.0.4");
+        String metrics = scrape.text();
+        assertThat(sample(metrics, "leadpact_events_appended_total{type=\"activity-recorded\"}")).isEqualTo(3);
+        assertThat(sample(metrics, "leadpact_events_appended_total{type=\"stage-changed\"}")).isEqualTo(1);
+        assertThat(sample(metrics, "leadpact_events_appended_total{type=\"owner-assigned\"}")).isZero();
+        assertThat(sample(metrics, "leadpact_ingest_lag_seconds_count{type=\"demo-request\"}")).isEqualTo(1);
+        assertThat(sample(metrics, "leadpact_ingest_lag_seconds_sum{type=\"email-open\"}")).isEqualTo(3600);
+        assertThat(sample(metrics, "leadpact_ingest_lag_seconds_bucket{type=\"email-open\",le=\"3600.0\"}")).isEqualTo(1);
+        assertThat(sample(metrics, "leadpact_open_leads{stage=\"mql\"}")).isEqualTo(1);
+        assertThat(sample(metrics, "leadpact_open_leads{stage=\"new\"}")).isZero();
+        assertThat(sample(metrics, "leadpact_http_server_requests_seconds_count{method=\"POST\","
+                + "route=\"/api/v1/activities\",status=\"201\"}")).isEqualTo(3);
+        assertThat(sample(metrics, "leadpact_http_server_requests_seconds_count{method=\"GET\","
+                + "route=\"/api/v1/leads/{id}\",status=\"200\"}")).isEqualTo(1);
+        assertThat(metrics).as("route templates, never raw paths").doesNotContain(id)
+                .contains("jvm_memory_used_bytes{", "jvm_threads_live_threads ");
+    }
+
+    /** The value of one series in a Prometheus text scrape. */
+    static double sample(String scrape, String series) {
+        return scrape.lines().filter(l -> l.startsWith(series + " ")).findFirst()
+                .map(l -> Double.parseDouble(l.substring(series.length() + 1)))
+                .orElseThrow(() -> new AssertionError("no series " + series + " in\n" + scrape));
+    }
+
+    @Test
     void health_and_readiness() {
         assertThat(api.get("/healthz").body().path("status").asText()).isEqualTo("ok");
         assertThat(api.get("/readyz").body().path("status").asText()).isEqualTo("ready");
+    }
+
+    @Test
+    void the_server_is_alive_but_not_ready_when_the_database_does_not_answer() {
+        db.close();
+        assertThat(api.get("/healthz").status()).isEqualTo(200);
+        Api.Response ready = api.get("/readyz");
+        assertThat(ready.status()).isEqualTo(503);
+        assertThat(ready.body().path("title").asText()).isEqualTo("Not ready");
     }
 }
