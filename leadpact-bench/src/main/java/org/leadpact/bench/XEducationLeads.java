@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.leadpact.app.csv.CsvTable;
 import org.leadpact.lead.Activity;
 import org.leadpact.lead.ActivityType;
 import org.leadpact.lead.Attributes;
@@ -82,13 +83,13 @@ public final class XEducationLeads {
 
     public static List<XEducationLead> read(Path csv) throws IOException {
         List<XEducationLead> leads = new ArrayList<>();
-        for (Csv.Row row : Csv.table(Files.readString(csv, StandardCharsets.UTF_8))) {
+        for (CsvTable.Row row : CsvTable.rows(Files.readString(csv, StandardCharsets.UTF_8))) {
             leads.add(lead(row));
         }
         return leads;
     }
 
-    static XEducationLead lead(Csv.Row row) {
+    static XEducationLead lead(CsvTable.Row row) {
         long number = Long.parseLong(row.get("Lead Number").strip());
         Instant created = BASE.plus(Duration.ofMinutes(number - FIRST_LEAD_NUMBER));
         List<Command> commands = new ArrayList<>();
@@ -114,13 +115,13 @@ public final class XEducationLeads {
         return new XEducationLead(row.get("Prospect ID").strip(), number, commands, converted(row));
     }
 
-    private static Map<String, String> attributes(Csv.Row row) {
+    private static Map<String, String> attributes(CsvTable.Row row) {
         Map<String, String> values = new LinkedHashMap<>();
         ATTRIBUTES.forEach((column, name) -> known(row.get(column)).ifPresent(v -> values.put(name, v)));
         return values;
     }
 
-    private static List<Activity> pageViews(Csv.Row row, Instant created) {
+    private static List<Activity> pageViews(CsvTable.Row row, Instant created) {
         int seconds = (int) number(row, "Total Time Spent on Website");
         Optional<String> visits = known(row.get("TotalVisits"));
         if (visits.isEmpty()) {
@@ -142,15 +143,15 @@ public final class XEducationLeads {
         commands.add(new Command.RecordActivity(activity));
     }
 
-    private static boolean converted(Csv.Row row) {
+    private static boolean converted(CsvTable.Row row) {
         return switch (row.get("Converted").strip()) {
             case "1" -> true;
             case "0" -> false;
-            default -> throw new IllegalArgumentException("Converted must be 0 or 1 (record " + row.number() + ")");
+            default -> throw new IllegalArgumentException("Converted must be 0 or 1 (line " + row.line() + ")");
         };
     }
 
-    private static double number(Csv.Row row, String column) {
+    private static double number(CsvTable.Row row, String column) {
         return known(row.get(column)).map(Double::parseDouble).orElse(0.0);
     }
 

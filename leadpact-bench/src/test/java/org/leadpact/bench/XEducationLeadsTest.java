@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.leadpact.agreement.Agreement;
 import org.leadpact.app.agreement.AgreementFileReader;
+import org.leadpact.app.csv.CsvTable;
 import org.leadpact.lead.Activity;
 import org.leadpact.lead.ActivityType;
 import org.leadpact.lifecycle.Command;
@@ -52,12 +53,12 @@ class XEducationLeadsTest {
 
     private static XEducationLead lead(String... columnsAndValues) {
         Map<String, String> values = new LinkedHashMap<>(
-                Csv.table(HEADER + "\n" + ORGANIC_SEARCH_LEAD).get(0).values());
+                CsvTable.rows(HEADER + "\n" + ORGANIC_SEARCH_LEAD).get(0).values());
         for (int i = 0; i < columnsAndValues.length; i += 2) {
             assertThat(values).containsKey(columnsAndValues[i]);
             values.put(columnsAndValues[i], columnsAndValues[i + 1]);
         }
-        return XEducationLeads.lead(new Csv.Row(1, values));
+        return XEducationLeads.lead(new CsvTable.Row(2, values));
     }
 
     private static List<Activity> activities(XEducationLead lead) {

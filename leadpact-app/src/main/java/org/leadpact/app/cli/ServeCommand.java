@@ -2,15 +2,11 @@ package org.leadpact.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.leadpact.app.http.ApiServer;
-import org.leadpact.app.service.Agreements;
-import org.leadpact.app.service.Failure;
-import org.leadpact.app.store.AgreementStore.StoredAgreement;
 import org.leadpact.app.store.Database;
 import org.leadpact.app.store.Tokens;
 import java.time.Instant;
@@ -46,7 +42,8 @@ final class ServeCommand implements Callable<Integer> {
         Database database = Database.open(Database.url(db, System.getenv()));
         ApiServer server = new ApiServer(database, Clock.systemUTC());
         if (agreement != null) {
-            adopt(server.agreements(), Files.readString(agreement), out);
+            AgreementOption.adopt(server.agreements(), agreement, "serve --agreement", true, out,
+                    spec.commandLine().getErr());
         }
         Tokens tokens = new Tokens(database);
         if (!tokens.any()) {
@@ -67,27 +64,5 @@ final class ServeCommand implements Callable<Integer> {
         }));
         stopped.await();
         return 0;
-    }
-
-    private static void adopt(Agreements agreements, String document, PrintWriter out) {
-        StoredAgreement stored;
-        try {
-            stored = agreements.upload(document, "serve --agreement");
-            out.println("uploaded agreement v" + stored.version());
-        } catch (Failure.Refused alreadyThere) {
-            String version = org.leadpact.app.agreement.AgreementFileReader.parse("agreement", document).orThrow().version();
-            stored = agreements.find(version);
-        } catch (Failure.Invalid invalid) {
-            invalid.problems().forEach(p -> out.println("agreement:" + p.line() + ": " + p.path() + ": " + p.message()));
-            throw new IllegalArgumentException("the agreement file has problems; nothing was served");
-        }
-        String version = stored.version();
-        boolean active = agreements.active().map(a -> a.version().equals(version)).orElse(false);
-        if (!active && stored.signatures().complete()) {
-            agreements.activate(version, "serve --agreement");
-            out.println("activated agreement v" + version);
-        } else if (!active) {
-            out.println("agreement v" + version + " is not active: " + stored.signatures().whyNotActivatable().orElse(""));
-        }
     }
 }

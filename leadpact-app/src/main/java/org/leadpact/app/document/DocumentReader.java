@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -96,6 +97,11 @@ public final class DocumentReader {
     private YamlNode node(JsonParser p, String path) throws IOException {
         int line = p.currentTokenLocation().getLineNr();
         JsonToken token = p.currentToken();
+        if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            // Jackson streams an alias as its bare name, which would be read as that text.
+            problems.add(new Problem(line, path, "YAML aliases (*" + p.getText() + ") are not supported: write the "
+                    + "value out"));
+        }
         switch (token) {
             case START_OBJECT -> {
                 Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();

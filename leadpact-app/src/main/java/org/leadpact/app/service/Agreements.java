@@ -86,11 +86,47 @@ public final class Agreements {
         return find(version);
     }
 
+    /** What {@link #adopt} did: uploaded and/or activated the version, or why it is not the active one. */
+    public record Adoption(StoredAgreement agreement, boolean uploaded, boolean activated,
+                           Optional<String> whyNotActive) {
+    }
+
+    /**
+     * Uploads an agreement unless its version was uploaded before, then activates it when both sides
+     * signed it and it is not active yet: always when {@code replaceActive}, else only when no version is
+     * active (a command that merely needs an agreement must not switch the one in force).
+     */
+    public Adoption adopt(String document, String by, boolean replaceActive) {
+        StoredAgreement stored;
+        boolean uploaded = true;
+        try {
+            stored = upload(document, by);
+        } catch (Failure.Refused alreadyThere) {
+            stored = find(AgreementFileReader.parse("agreement", document).orThrow().version());
+            uploaded = false;
+        }
+        String version = stored.version();
+        Optional<StoredAgreement> active = store.active();
+        if (active.filter(a -> a.version().equals(version)).isPresent()) {
+            return new Adoption(stored, uploaded, false, Optional.empty());
+        }
+        Optional<String> unsigned = stored.signatures().whyNotActivatable();
+        if (unsigned.isPresent()) {
+            return new Adoption(stored, uploaded, false, unsigned);
+        }
+        if (active.isPresent() && !replaceActive) {
+            return new Adoption(stored, uploaded, false, Optional.of("version " + active.get().version()
+                    + " is active"));
+        }
+        return new Adoption(activate(version, by), uploaded, true, Optional.empty());
+    }
+
     /** The engine of the active version: every new decision is made under it. */
     public LeadEngine activeEngine() {
-        StoredAgreement active = store.active().orElseThrow(() -> new Failure.Refused("agreement",
+        // Asked before every decision: read only the version; the document only when it is new here.
+        String version = store.activeVersion().orElseThrow(() -> new Failure.Refused("agreement",
                 "no agreement is active: upload one, have marketing and sales sign it, and activate it"));
-        return engines.computeIfAbsent(active.version(), v -> new LeadEngine(agreement(active)));
+        return engines.computeIfAbsent(version, v -> new LeadEngine(agreement(find(v))));
     }
 
     /** The agreement of a stored version, with the signatures given since it was uploaded. */

@@ -55,7 +55,14 @@ public final class Leads {
     public record LeadRef(String leadId, String email, String externalId, String visitorId) {
     }
 
-    public record Upserted(String leadId, boolean created, LeadState state) {
+    /**
+     * What an upsert did: created the lead or merged into it, or nothing at all when its event id was
+     * recorded before ({@code duplicate}; then {@code state} is null).
+     */
+    public record Upserted(String leadId, boolean created, LeadState state, boolean duplicate) {
+        public Upserted(String leadId, boolean created, LeadState state) {
+            this(leadId, created, state, false);
+        }
     }
 
     public enum Recording { RECORDED, DUPLICATE, HELD_FOR_VISITOR }
@@ -70,6 +77,21 @@ public final class Leads {
      */
     public Upserted upsert(String externalId, Map<String, String> attributes, Instant at, String visitorId,
                            String actor) {
+        return upsert(externalId, attributes, at, visitorId, actor, null);
+    }
+
+    /**
+     * As {@link #upsert(String, Map, Instant, String, String)}, with an id for the attribute change: when
+     * the log holds that id already, nothing is recorded again (a re-run import, a redelivered create).
+     */
+    public Upserted upsert(String externalId, Map<String, String> attributes, Instant at, String visitorId,
+                           String actor, String eventId) {
+        if (eventId != null) {
+            Optional<String> recordedOn = store.leadOfEvent(eventId);
+            if (recordedOn.isPresent()) {
+                return new Upserted(recordedOn.get(), false, null, true);
+            }
+        }
         Map<String, String> changes = new LinkedHashMap<>(attributes);
         if (externalId != null) {
             changes.put(LeadProjection.EXTERNAL_ID, externalId);
@@ -86,7 +108,7 @@ public final class Leads {
             String leadId = existing.orElseGet(() -> "lead-" + UUID.randomUUID());
             try {
                 LeadState state = decideAndAppendOnce(leadId, s -> new Command.UpdateAttributes(when, changes, actor),
-                        null, actor);
+                        eventId, actor);
                 if (visitorId != null) {
                     state = joinVisitor(visitorId, leadId, when, actor).orElse(state);
                 }
@@ -95,6 +117,8 @@ public final class Leads {
                 if (attempt == ATTEMPTS) {
                     throw e;
                 }
+            } catch (DuplicateEventException e) {
+                return new Upserted(store.leadOfEvent(eventId).orElse(leadId), false, null, true);
             }
         }
     }
@@ -144,7 +168,7 @@ public final class Leads {
 
     /** A sales action (hand-off, disposition, opportunity update, recycle...) on a known lead. */
     public LeadState act(String leadId, Command command, String actor) {
-        load(leadId);
+        requireExists(leadId);
         return decideAndAppend(leadId, s -> command, null, actor);
     }
 
@@ -162,9 +186,16 @@ public final class Leads {
         return store.load(leadId).orElseThrow(() -> new Failure.NotFound("no lead " + leadId));
     }
 
+    /** Checks that the lead is there without reading its history: deciding reads it anyway. */
+    private void requireExists(String leadId) {
+        if (!store.exists(leadId)) {
+            throw new Failure.NotFound("no lead " + leadId);
+        }
+    }
+
     public String resolve(LeadRef ref) {
         if (ref.leadId() != null) {
-            load(ref.leadId());
+            requireExists(ref.leadId());
             return ref.leadId();
         }
         if (ref.email() != null) {

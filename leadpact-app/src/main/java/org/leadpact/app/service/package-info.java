@@ -1,5 +1,5 @@
 /**
- * The shell's use cases: what the HTTP API (and later the importer and scheduler) ask of LeadPact.
+ * The shell's use cases: what the HTTP API and the CSV import (and later the scheduler) ask of LeadPact.
  * Each loads what the core needs, calls the core with the time from a {@link java.time.Clock}, and
  * stores the events the core returns.
  */

@@ -80,6 +80,12 @@ public final class AgreementStore {
                 .map((rs, ctx) -> read(rs)).list());
     }
 
+    /** The version number of {@link #active()}, without its document. */
+    public Optional<String> activeVersion() {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT version FROM agreement_version WHERE activated_at IS "
+                + "NOT NULL ORDER BY activated_at DESC, version DESC LIMIT 1").mapTo(String.class).findOne());
+    }
+
     /** The version activated most recently, if any was. */
     public Optional<StoredAgreement> active() {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT * FROM agreement_version WHERE activated_at IS NOT NULL "

@@ -8,9 +8,13 @@ public enum Dialect {
     H2("db/migration/h2"),
     POSTGRESQL("db/migration/postgresql");
 
-    /** The embedded default: a file under ./leadpact-data, PostgreSQL-compatible, every commit written at once. */
+    /**
+     * The embedded default: a file under ./leadpact-data, PostgreSQL-compatible, every commit written at
+     * once. Each session keeps 64 parsed statements (H2 keeps 8): recording one event takes a dozen
+     * different ones, and parsing them again was an eighth of an import's time.
+     */
     public static final String DEFAULT_URL = "jdbc:h2:file:./leadpact-data/leadpact;MODE=PostgreSQL;"
-            + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+            + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;QUERY_CACHE_SIZE=64";
 
     private final String migrations;
 

@@ -13,21 +13,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.leadpact.app.metrics.Metrics;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.leadpact.lead.LeadEvent;
 import org.leadpact.lead.LeadState;
 
 /**
  * The lead event log and its projection. Appends are optimistic: the caller says which version of the
  * lead it decided on; if another writer got there first the append fails whole and nothing is written.
- * Events and the projection change in one transaction, so a reader never sees one without the other.
+ * Events and the projection change in one transaction, so a reader never sees one without the other;
+ * inside a larger transaction ({@link Database#inUnits}), a failed append undoes only itself.
  */
 public final class LeadStore {
     private static final TypeReference<Map<String, String>> ATTRIBUTES = new TypeReference<>() {
     };
+    private static final int PAGE = 500;
 
     private final Database db;
     private final Metrics metrics;
@@ -66,11 +71,11 @@ public final class LeadStore {
         }
         int version;
         try {
-            version = db.jdbi().inTransaction(h -> {
+            version = db.jdbi().withHandle(handle -> Database.inSavepoint(handle, h -> {
                 insertEvents(h, after.id(), expectedVersion, events, recordedAt, recordedBy);
-                writeProjection(h, LeadProjection.of(after));
+                writeProjection(h, LeadProjection.of(after), expectedVersion == 0);
                 return expectedVersion + events.size();
-            });
+            }));
         } catch (UnableToExecuteStatementException e) {
             throw translate(e, after.id(), expectedVersion, events);
         }
@@ -116,11 +121,13 @@ public final class LeadStore {
         batch.execute();
     }
 
-    private void writeProjection(Handle h, LeadProjection p) {
+    /** A new lead's row is inserted; a known lead's row updated (inserted if a rebuild has not reached it yet). */
+    private void writeProjection(Handle h, LeadProjection p, boolean isNew) {
         String attributes = write(p.attributes());
-        int updated = h.createUpdate("UPDATE lead SET version = :version, email = :email, external_id = :externalId, "
-                        + "stage = :stage, owner = :owner, agreement_version = :agreementVersion, "
-                        + "attributes = :attributes, last_event_at = :lastEventAt WHERE id = :id")
+        int updated = isNew ? 0 : h.createUpdate("UPDATE lead SET version = :version, email = :email, "
+                        + "external_id = :externalId, stage = :stage, owner = :owner, "
+                        + "agreement_version = :agreementVersion, attributes = :attributes, "
+                        + "last_event_at = :lastEventAt WHERE id = :id")
                 .bindMethods(p).bind("attributes", attributes).bind("lastEventAt", utc(p.lastEventAt())).execute();
         if (updated == 0) {
             h.createUpdate("INSERT INTO lead (id, version, email, external_id, stage, owner, agreement_version, "
@@ -150,7 +157,7 @@ public final class LeadStore {
             h.createUpdate("DELETE FROM visitor WHERE lead_id = :id").bind("id", leadId).execute();
             h.createUpdate("DELETE FROM idempotency_key WHERE body LIKE :pattern").bind("pattern", "%" + leadId + "%")
                     .execute();
-            writeProjection(h, LeadProjection.of(LeadState.fold(leadId, scrubbed)));
+            writeProjection(h, LeadProjection.of(LeadState.fold(leadId, scrubbed)), false);
         });
     }
 
@@ -184,11 +191,43 @@ public final class LeadStore {
                 }));
     }
 
+    /** A consistent view of the projections: every pass over it sees the same leads. */
+    public interface Snapshot {
+        /** Each lead (in a stage, or all when null), in order of id. */
+        void forEach(String stage, Consumer<LeadProjection> each);
+    }
+
+    /**
+     * Reads the projections in one transaction at repeatable read (on PostgreSQL a snapshot), so a
+     * reader that passes over them twice, e.g. to learn the columns and then write the rows, sees the
+     * same leads both times while others keep writing. Leads are fetched a page at a time.
+     */
+    public <T> T read(Function<Snapshot, T> work) {
+        return db.jdbi().inTransaction(TransactionIsolationLevel.REPEATABLE_READ, h -> work.apply((stage, each) -> {
+            String after = "";
+            List<LeadProjection> page;
+            do {
+                page = h.createQuery("SELECT * FROM lead WHERE (:stage IS NULL OR stage = :stage) AND id > :after "
+                                + "ORDER BY id LIMIT :limit")
+                        .bind("stage", stage).bind("after", after).bind("limit", PAGE)
+                        .map((rs, ctx) -> projection(rs)).list();
+                page.forEach(each);
+                after = page.isEmpty() ? after : page.getLast().id();
+            } while (page.size() == PAGE);
+        }));
+    }
+
     /** Every event of a lead, in the order they were appended. */
     public List<LeadEvent> history(String leadId) {
         return db.jdbi().withHandle(h -> h.createQuery(
                         "SELECT payload FROM lead_event WHERE lead_id = :id ORDER BY lead_version")
                 .bind("id", leadId).mapTo(String.class).map(codec::read).list());
+    }
+
+    /** Whether the log holds any event of this lead. */
+    public boolean exists(String leadId) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT 1 FROM lead_event WHERE lead_id = :id LIMIT 1")
+                .bind("id", leadId).mapTo(Integer.class).findOne().isPresent());
     }
 
     /** The lead as its log makes it, or empty for an unknown lead. */
@@ -211,6 +250,12 @@ public final class LeadStore {
     public Optional<String> leadIdByExternalId(String externalId) {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT id FROM lead WHERE external_id = :externalId")
                 .bind("externalId", externalId).mapTo(String.class).findOne());
+    }
+
+    /** The lead whose log holds this event id, if any does. */
+    public Optional<String> leadOfEvent(String eventId) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT lead_id FROM lead_event WHERE event_id = :id")
+                .bind("id", eventId).mapTo(String.class).findOne());
     }
 
     public boolean isRecorded(String eventId) {
@@ -238,7 +283,7 @@ public final class LeadStore {
                     List<LeadEvent> events = h.createQuery(
                                     "SELECT payload FROM lead_event WHERE lead_id = :id ORDER BY lead_version")
                             .bind("id", id).mapTo(String.class).map(codec::read).list();
-                    writeProjection(h, LeadProjection.of(LeadState.fold(id, events)));
+                    writeProjection(h, LeadProjection.of(LeadState.fold(id, events)), true);
                 }
             });
             rebuilt += batch.size();

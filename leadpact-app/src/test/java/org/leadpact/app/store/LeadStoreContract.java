@@ -162,4 +162,43 @@ abstract class LeadStoreContract {
             assertThat(new LeadStore(again).history("lead-1")).hasSize(10);
         }
     }
+
+    @Test
+    void units_are_kept_or_undone_whole_and_a_refused_append_inside_one_leaves_it_usable() {
+        List<LeadEvent> two = List.of(created("lead-3").get(0), everyKindOfEvent().get(1));
+        db.inUnits(2, units -> {
+            units.unit(() -> appendAll("lead-1", created("lead-1")));
+            assertThatThrownBy(() -> units.unit(() -> {
+                appendAll("lead-2", created("lead-2"));
+                return appendAll("lead-2", created("lead-2"));
+            })).isInstanceOf(ConcurrentAppendException.class);
+            units.unit(() -> {
+                appendAll("lead-3", created("lead-3"));
+                assertThatThrownBy(() -> appendAll("lead-4", created("lead-3"))).as("a second lead with that e-mail")
+                        .isInstanceOf(ConcurrentAppendException.class);
+                // PostgreSQL refuses every statement after a failed one, unless the failure was a savepoint's.
+                return store.append(LeadState.fold("lead-3", two), 1, List.of(LeadStore.NewEvent.of(two.get(1))), T0,
+                        "test");
+            });
+        });
+        assertThat(store.exists("lead-1")).isTrue();
+        assertThat(store.exists("lead-2")).as("undone whole").isFalse();
+        assertThat(store.exists("lead-4")).isFalse();
+        assertThat(store.history("lead-3")).isEqualTo(two);
+    }
+
+    @Test
+    void a_failure_outside_any_unit_undoes_what_was_not_committed_yet() {
+        assertThatThrownBy(() -> db.inUnits(2, units -> {
+            units.unit(() -> appendAll("lead-1", created("lead-1")));
+            units.unit(() -> appendAll("lead-2", created("lead-2")));
+            units.unit(() -> appendAll("lead-3", created("lead-3")));
+            throw new java.io.IOException("the file went away");
+        })).hasMessage("the file went away");
+        assertThat(store.leadIds()).containsExactly("lead-1", "lead-2");
+    }
+
+    private static List<LeadEvent> created(String id) {
+        return List.of(new AttributesChanged(T0, Map.of("email", id + "@x.example"), "test"));
+    }
 }
