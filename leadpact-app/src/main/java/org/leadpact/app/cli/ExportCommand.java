@@ -26,9 +26,8 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "URL",
-            description = "JDBC URL (default: $LEADPACT_DB_URL, else the embedded database under ./leadpact-data).")
-    String db;
+    @CommandLine.Mixin
+    DatabaseOption db = new DatabaseOption();
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the CSV here (UTF-8); default: standard output.")
     Path outFile;
@@ -42,7 +41,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--stage: '" + stage + "' is not a stage ("
                     + String.join(", ", Arrays.stream(Stage.values()).map(Stage::code).toList()) + ")");
         }
-        try (Database database = Database.open(Database.url(db, System.getenv()))) {
+        try (Database database = db.open()) {
             LeadExport export = new LeadExport(new LeadStore(database));
             if (outFile == null) {
                 LeadExport.Exported done = export.write(stage, spec.commandLine().getOut());

@@ -59,9 +59,8 @@ final class ImportCommand implements Callable<Integer> {
             description = "Mapping file (YAML); without it each column is the attribute of its name.")
     Path mappingFile;
 
-    @Option(names = "--db", paramLabel = "URL",
-            description = "JDBC URL (default: $LEADPACT_DB_URL, else the embedded database under ./leadpact-data).")
-    String db;
+    @CommandLine.Mixin
+    DatabaseOption db = new DatabaseOption();
 
     @Option(names = "--agreement", paramLabel = "FILE",
             description = "Upload this agreement if its version is new, and activate it if no version is active.")
@@ -90,7 +89,7 @@ final class ImportCommand implements Callable<Integer> {
             return LeadPactCli.INVALID_INPUT;
         }
         Clock clock = Clock.systemUTC();
-        try (Database database = Database.open(Database.url(db, System.getenv()))) {
+        try (Database database = db.open()) {
             Agreements agreements = new Agreements(new AgreementStore(database), new AuditLog(database), clock);
             if (agreement != null) {
                 AgreementOption.adopt(agreements, agreement, "import --agreement", false, out, err);

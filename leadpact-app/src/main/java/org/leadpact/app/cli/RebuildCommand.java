@@ -16,14 +16,13 @@ final class RebuildCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "URL",
-            description = "JDBC URL (default: $LEADPACT_DB_URL, else the embedded database under ./leadpact-data).")
-    String db;
+    @CommandLine.Mixin
+    DatabaseOption db = new DatabaseOption();
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        String url = Database.url(db, System.getenv());
+        String url = db.resolved();
         long started = System.nanoTime();
         try (Database database = Database.open(url)) {
             int leads = new LeadStore(database).rebuildProjections();

@@ -28,9 +28,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for all).")
     String host;
 
-    @Option(names = "--db", paramLabel = "URL",
-            description = "JDBC URL (default: $LEADPACT_DB_URL, else the embedded database under ./leadpact-data).")
-    String db;
+    @CommandLine.Mixin
+    DatabaseOption db = new DatabaseOption();
 
     @Option(names = "--agreement", paramLabel = "FILE",
             description = "Upload this agreement if its version is new, and activate it when both sides signed it.")
@@ -39,7 +38,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        Database database = Database.open(Database.url(db, System.getenv()));
+        Database database = db.open();
         ApiServer server = new ApiServer(database, Clock.systemUTC());
         if (agreement != null) {
             AgreementOption.adopt(server.agreements(), agreement, "serve --agreement", true, out,

@@ -24,16 +24,6 @@ final class TokenCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    static class DbOption {
-        @Option(names = "--db", paramLabel = "URL",
-                description = "JDBC URL (default: $LEADPACT_DB_URL, else the embedded database under ./leadpact-data).")
-        String db;
-
-        Database open() {
-            return Database.open(Database.url(db, System.getenv()));
-        }
-    }
-
     @Command(name = "create", mixinStandardHelpOptions = true,
             description = "Create a token and print it once; only its hash is stored.")
     static final class Create implements Callable<Integer> {
@@ -41,7 +31,7 @@ final class TokenCommand implements Runnable {
         CommandLine.Model.CommandSpec spec;
 
         @CommandLine.Mixin
-        DbOption db = new DbOption();
+        DatabaseOption db = new DatabaseOption();
 
         @Option(names = "--name", required = true, description = "Who or what uses it (shown in the audit log).")
         String name;
@@ -78,7 +68,7 @@ final class TokenCommand implements Runnable {
         CommandLine.Model.CommandSpec spec;
 
         @CommandLine.Mixin
-        DbOption db = new DbOption();
+        DatabaseOption db = new DatabaseOption();
 
         @Override
         public Integer call() {
@@ -100,7 +90,7 @@ final class TokenCommand implements Runnable {
         CommandLine.Model.CommandSpec spec;
 
         @CommandLine.Mixin
-        DbOption db = new DbOption();
+        DatabaseOption db = new DatabaseOption();
 
         @Parameters(paramLabel = "ID")
         String id;
