@@ -43,6 +43,7 @@ final class BatchIngest implements Runnable {
     }
 
     private final String base;
+    private final String token;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final List<String> leads;
@@ -53,14 +54,15 @@ final class BatchIngest implements Runnable {
     private volatile String unexpected;
     private volatile boolean stopped;
 
-    BatchIngest(int port, List<String> leads) {
+    BatchIngest(int port, String token, List<String> leads) {
         this.base = "http://127.0.0.1:" + port;
+        this.token = token;
         this.leads = leads;
     }
 
     /** Creates leads, half of them fitting the example agreement's target buyer, and returns their ids. */
-    static List<String> createLeads(int port, int count) throws IOException, InterruptedException {
-        BatchIngest client = new BatchIngest(port, List.of());
+    static List<String> createLeads(int port, String token, int count) throws IOException, InterruptedException {
+        BatchIngest client = new BatchIngest(port, token, List.of());
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String title = i % 2 == 0 ? "VP Marketing" : "Marketing Intern";
@@ -132,7 +134,7 @@ final class BatchIngest implements Runnable {
 
     private HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

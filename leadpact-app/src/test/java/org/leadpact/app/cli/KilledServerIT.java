@@ -16,7 +16,9 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.leadpact.app.store.Database;
 import org.leadpact.app.store.TestDatabases;
+import org.leadpact.app.store.Tokens;
 
 /**
  * Exactly-once ingestion across a crash. The server runs as its own process; a client sends batches
@@ -51,8 +53,12 @@ class KilledServerIT {
     private void survivesSigkill(String url) throws Exception {
         long killedAfterMs;
         BatchIngest ingest;
+        String token;
+        try (Database db = Database.open(url)) {
+            token = new Tokens(db).create("crash test", Tokens.Role.ADMIN, null, java.time.Instant.now()).token();
+        }
         try (ServeProcess server = ServeProcess.start(url, dir, "first")) {
-            ingest = new BatchIngest(server.port(), BatchIngest.createLeads(server.port(), LEADS));
+            ingest = new BatchIngest(server.port(), token, BatchIngest.createLeads(server.port(), token, LEADS));
             Thread client = new Thread(ingest, "batch-ingest");
             long started = System.currentTimeMillis();
             client.start();
@@ -79,7 +85,7 @@ class KilledServerIT {
 
         int inFlightAlreadyIn = 0;
         try (ServeProcess again = ServeProcess.start(url, dir, "second")) {
-            BatchIngest resend = new BatchIngest(again.port(), List.of());
+            BatchIngest resend = new BatchIngest(again.port(), token, List.of());
             for (BatchIngest.Batch batch : sent) {
                 BatchIngest.Answer answer = resend.send(batch);
                 assertThat(answer.status()).as("resending batch %s: %s", batch.number(), again.output()).isEqualTo(200);
