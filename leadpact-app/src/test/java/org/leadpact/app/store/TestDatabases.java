@@ -11,19 +11,19 @@ import java.util.UUID;
  * PostgreSQL at 127.0.0.1:5432 (database test, user postgres), or LEADPACT_TEST_PG_URL. When
  * PostgreSQL cannot be reached the tests fail: CI must run them, not skip them.
  */
-final class TestDatabases {
-    static final String POSTGRES = System.getenv().getOrDefault("LEADPACT_TEST_PG_URL",
+public final class TestDatabases {
+    public static final String POSTGRES = System.getenv().getOrDefault("LEADPACT_TEST_PG_URL",
             "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
 
     private TestDatabases() {
     }
 
-    static String h2(Path dir) {
+    public static String h2(Path dir) {
         return Dialect.DEFAULT_URL.replace("./leadpact-data/leadpact", dir.resolve("leadpact").toString());
     }
 
     /** A new, empty schema; the returned URL makes it the current one. */
-    static String postgresSchema() {
+    public static String postgresSchema() {
         String schema = "lp_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection c = DriverManager.getConnection(POSTGRES)) {
             c.createStatement().execute("CREATE SCHEMA " + schema);
@@ -34,7 +34,7 @@ final class TestDatabases {
         return POSTGRES + (POSTGRES.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
-    static void dropPostgresSchema(String url) {
+    public static void dropPostgresSchema(String url) {
         String schema = url.substring(url.indexOf("currentSchema=") + "currentSchema=".length());
         try (Connection c = DriverManager.getConnection(POSTGRES)) {
             c.createStatement().execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
