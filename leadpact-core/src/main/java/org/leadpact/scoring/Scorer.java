@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.leadpact.agreement.Agreement;
 import org.leadpact.agreement.Band;
 import org.leadpact.agreement.Decay;
@@ -28,14 +27,14 @@ import org.leadpact.lead.LeadState;
 public final class Scorer {
     private final ScoringModel model;
     private final String version;
-    private final List<Pattern> ignoredPages;
+    private final List<Glob.Matcher> ignoredPages;
     private final List<ActivityMatcher> activityRules;
     private final Duration visitGap;
 
     public Scorer(Agreement agreement) {
         this.model = agreement.scoring();
         this.version = agreement.version();
-        this.ignoredPages = model.ignoredPages().stream().map(Glob::toRegex).toList();
+        this.ignoredPages = model.ignoredPages().stream().map(Glob::matcher).toList();
         this.activityRules = model.rules().stream()
                 .filter(ActivityRule.class::isInstance).map(ActivityRule.class::cast)
                 .map(ActivityMatcher::new).toList();
@@ -100,8 +99,8 @@ public final class Scorer {
         if (url == null) {
             return false;
         }
-        for (Pattern p : ignoredPages) {
-            if (p.matcher(url).matches()) {
+        for (Glob.Matcher page : ignoredPages) {
+            if (page.matches(url)) {
                 return true;
             }
         }
@@ -162,15 +161,22 @@ public final class Scorer {
     /** An activity rule with its patterns compiled. */
     private static final class ActivityMatcher {
         private final ActivityRule rule;
-        private final Pattern url;
-        private final Pattern subject;
-        private final Pattern campaign;
+        private final Glob.Matcher url;
+        private final Glob.Matcher subject;
+        private final Glob.Matcher campaign;
+        /** The activities and filters of the rule, in words. */
+        private final String what;
 
         ActivityMatcher(ActivityRule rule) {
             this.rule = rule;
-            this.url = rule.url() == null ? null : rule.url().toRegex();
-            this.subject = rule.subject() == null ? null : rule.subject().toRegex();
-            this.campaign = rule.campaign() == null ? null : rule.campaign().toRegex();
+            this.url = rule.url() == null ? null : rule.url().matcher();
+            this.subject = rule.subject() == null ? null : rule.subject().matcher();
+            this.campaign = rule.campaign() == null ? null : rule.campaign().matcher();
+            this.what = rule.activities().stream().map(ActivityType::code).sorted()
+                    .reduce((x, y) -> x + "/" + y).orElse("")
+                    + (rule.url() == null ? "" : " on " + rule.url())
+                    + (rule.subject() == null ? "" : " of " + rule.subject())
+                    + (rule.campaign() == null ? "" : " in campaign " + rule.campaign());
         }
 
         boolean matches(Activity a) {
@@ -178,8 +184,8 @@ public final class Scorer {
                     && fits(campaign, a.campaign());
         }
 
-        private static boolean fits(Pattern pattern, String value) {
-            return pattern == null || (value != null && pattern.matcher(value).matches());
+        private static boolean fits(Glob.Matcher pattern, String value) {
+            return pattern == null || pattern.matches(value);
         }
 
         ScoreContribution contribution(List<Activity> counted, Instant at) {
@@ -200,15 +206,10 @@ public final class Scorer {
             Points rawPoints = new Points(raw);
             Points decayedPoints = new Points(decayed);
             Points capped = capped(decayedPoints, rule.cap());
-            String names = rule.activities().stream().map(ActivityType::code).sorted()
-                    .reduce((x, y) -> x + "/" + y).orElse("");
-            String filter = (rule.url() == null ? "" : " on " + rule.url())
-                    + (rule.subject() == null ? "" : " of " + rule.subject())
-                    + (rule.campaign() == null ? "" : " in campaign " + rule.campaign());
             String decayNote = rule.decay() == null || raw == decayed ? ""
                     : ", decayed to " + decayedPoints + " (" + rule.decay() + ")";
             return new ScoreContribution(rule.id(), clause(rule), occurrences, rawPoints, decayedPoints, capped,
-                    occurrences + " × " + names + filter + " at " + rule.points() + " = " + rawPoints + decayNote
+                    occurrences + " × " + what + " at " + rule.points() + " = " + rawPoints + decayNote
                             + capNote(decayedPoints, capped, rule.cap()));
         }
 
