@@ -82,9 +82,9 @@ public final class Agreements {
 
     /** The engine of the active version: every new decision is made under it. */
     public LeadEngine activeEngine() {
-        StoredAgreement active = store.active().orElseThrow(() -> new Failure.Refused("agreement",
+        String active = store.activeVersion().orElseThrow(() -> new Failure.Refused("agreement",
                 "no agreement is active: upload one, have marketing and sales sign it, and activate it"));
-        return engines.computeIfAbsent(active.version(), v -> new LeadEngine(agreement(active)));
+        return engines.computeIfAbsent(active, v -> new LeadEngine(agreement(find(v))));
     }
 
     /** The agreement of a stored version, with the signatures given since it was uploaded. */

@@ -2,21 +2,17 @@ package org.leadpact.app.service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.leadpact.app.store.ConcurrentAppendException;
-import org.leadpact.app.store.DuplicateEventException;
 import org.leadpact.app.store.LeadProjection;
 import org.leadpact.app.store.LeadStore;
 import org.leadpact.app.store.VisitorInbox;
 import org.leadpact.lead.Activity;
-import org.leadpact.lead.LeadEvent;
 import org.leadpact.lead.LeadState;
 import org.leadpact.lifecycle.Command;
 import org.leadpact.lifecycle.LeadEngine;
@@ -34,12 +30,15 @@ public final class Leads {
     private final VisitorInbox visitors;
     private final Agreements agreements;
     private final Clock clock;
+    private final LeadLocks locks = new LeadLocks();
+    private final ActivityIngest ingest;
 
     public Leads(LeadStore store, VisitorInbox visitors, Agreements agreements, Clock clock) {
         this.store = store;
         this.visitors = visitors;
         this.agreements = agreements;
         this.clock = clock;
+        this.ingest = new ActivityIngest(store, visitors, agreements, locks, clock);
     }
 
     /** Which lead an activity is for: exactly one of these is set. */
@@ -51,7 +50,20 @@ public final class Leads {
 
     public enum Recording { RECORDED, DUPLICATE, HELD_FOR_VISITOR }
 
-    public record Recorded(Recording recording, String leadId, LeadState state) {
+    /** One activity to record: for which lead, what happened, and its sender's event id (null when none). */
+    public record Incoming(LeadRef ref, Activity activity, String eventId) {
+    }
+
+    /** What became of one activity: recorded (or a duplicate, or held for a visitor), or why not. */
+    public sealed interface Result permits Recorded, NotRecorded {
+    }
+
+    /** @param state the lead after this activity; null for a duplicate or a held activity */
+    public record Recorded(Recording recording, String leadId, LeadState state) implements Result {
+    }
+
+    /** @param why a {@link Failure.NotFound} (no such lead) or a {@link Failure.Refused} */
+    public record NotRecorded(Failure why) implements Result {
     }
 
     /**
@@ -77,7 +89,7 @@ public final class Leads {
             String leadId = existing.orElseGet(() -> "lead-" + UUID.randomUUID());
             try {
                 LeadState state = decideAndAppendOnce(leadId, s -> new Command.UpdateAttributes(when, changes, actor),
-                        null, actor);
+                        actor);
                 if (visitorId != null) {
                     state = joinVisitor(visitorId, leadId, when, actor).orElse(state);
                 }
@@ -94,7 +106,7 @@ public final class Leads {
         List<Activity> waiting = visitors.waiting(visitorId);
         LeadState state = null;
         if (!waiting.isEmpty()) {
-            state = decideAndAppend(leadId, s -> new Command.JoinActivities(at, waiting), null, actor);
+            state = decideAndAppend(leadId, s -> new Command.JoinActivities(at, waiting), actor);
         }
         visitors.join(visitorId, leadId);
         return Optional.ofNullable(state);
@@ -102,58 +114,38 @@ public final class Leads {
 
     /** Records an activity for a known lead, or holds it for an anonymous visitor. */
     public Recorded record(LeadRef ref, Activity activity, String eventId, String actor) {
-        if (ref.visitorId() != null) {
-            Optional<String> lead = visitors.leadOf(ref.visitorId());
-            if (lead.isEmpty()) {
-                boolean held = visitors.hold(ref.visitorId(), activity, eventId, clock.instant());
-                return new Recorded(held ? Recording.HELD_FOR_VISITOR : Recording.DUPLICATE, null, null);
-            }
-            return record(new LeadRef(lead.get(), null, null, null), activity, eventId, actor);
-        }
-        String leadId = resolve(ref);
-        if (eventId != null && store.isRecorded(eventId)) {
-            return new Recorded(Recording.DUPLICATE, leadId, null);
-        }
-        try {
-            LeadState state = decideAndAppend(leadId, s -> new Command.RecordActivity(activity), eventId, actor);
-            return new Recorded(Recording.RECORDED, leadId, state);
-        } catch (DuplicateEventException e) {
-            return new Recorded(Recording.DUPLICATE, leadId, null);
-        }
+        return switch (recordAll(List.of(new Incoming(ref, activity, eventId)), actor).get(0)) {
+            case Recorded recorded -> recorded;
+            case NotRecorded notRecorded -> throw notRecorded.why();
+        };
+    }
+
+    /**
+     * Records many activities together (see {@link ActivityIngest}): each gets its own result, in
+     * order, and those recorded are appended in one transaction.
+     */
+    public List<Result> recordAll(List<Incoming> activities, String actor) {
+        return ingest.recordAll(activities, actor);
     }
 
     /** A sales action (hand-off, disposition, opportunity update, recycle...) on a known lead. */
     public LeadState act(String leadId, Command command, String actor) {
         load(leadId);
-        return decideAndAppend(leadId, s -> command, null, actor);
+        return decideAndAppend(leadId, s -> command, actor);
     }
 
     public LeadState load(String leadId) {
         return store.load(leadId).orElseThrow(() -> new Failure.NotFound("no lead " + leadId));
     }
 
-    public String resolve(LeadRef ref) {
-        if (ref.leadId() != null) {
-            load(ref.leadId());
-            return ref.leadId();
-        }
-        if (ref.email() != null) {
-            return store.leadIdByEmail(ref.email()).orElseThrow(() -> new Failure.NotFound("no lead with e-mail "
-                    + ref.email().toLowerCase(Locale.ROOT)));
-        }
-        return store.leadIdByExternalId(ref.externalId()).orElseThrow(() -> new Failure.NotFound(
-                "no lead with external id " + ref.externalId()));
-    }
-
     public List<LeadProjection> list(String stage, String owner, int limit, int offset) {
         return store.list(stage, owner, limit, offset);
     }
 
-    private LeadState decideAndAppend(String leadId, Function<LeadState, Command> command, String eventId,
-                                      String actor) {
+    private LeadState decideAndAppend(String leadId, Function<LeadState, Command> command, String actor) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return decideAndAppendOnce(leadId, command, eventId, actor);
+                return decideAndAppendOnce(leadId, command, actor);
             } catch (ConcurrentAppendException e) {
                 if (attempt == ATTEMPTS) {
                     throw e;
@@ -162,21 +154,19 @@ public final class Leads {
         }
     }
 
-    private LeadState decideAndAppendOnce(String leadId, Function<LeadState, Command> command, String eventId,
-                                          String actor) {
+    private LeadState decideAndAppendOnce(String leadId, Function<LeadState, Command> command, String actor) {
         LeadEngine engine = agreements.activeEngine();
-        LeadState state = store.load(leadId).orElse(LeadState.empty(leadId));
-        int version = state.history().size();
-        Outcome outcome = engine.handle(state, command.apply(state));
-        if (outcome instanceof Outcome.Rejected rejected) {
-            throw new Failure.Refused(rejected.rule(), rejected.reason());
-        }
-        Outcome.Accepted accepted = (Outcome.Accepted) outcome;
-        List<LeadStore.NewEvent> events = new ArrayList<>();
-        for (LeadEvent e : accepted.events()) {
-            events.add(new LeadStore.NewEvent(e, events.isEmpty() ? eventId : null));
-        }
-        store.append(accepted.state(), version, events, clock.instant(), actor);
-        return accepted.state();
+        return locks.around(List.of(leadId), () -> {
+            LeadState state = store.load(leadId).orElse(LeadState.empty(leadId));
+            int version = state.history().size();
+            Outcome outcome = engine.handle(state, command.apply(state));
+            if (outcome instanceof Outcome.Rejected rejected) {
+                throw new Failure.Refused(rejected.rule(), rejected.reason());
+            }
+            Outcome.Accepted accepted = (Outcome.Accepted) outcome;
+            List<LeadStore.NewEvent> events = accepted.events().stream().map(LeadStore.NewEvent::of).toList();
+            store.append(accepted.state(), version, events, clock.instant(), actor);
+            return accepted.state();
+        });
     }
 }

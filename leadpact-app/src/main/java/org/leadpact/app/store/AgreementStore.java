@@ -86,6 +86,12 @@ public final class AgreementStore {
                 + "ORDER BY activated_at DESC, version DESC").map((rs, ctx) -> read(rs)).findFirst());
     }
 
+    /** The version of {@link #active()}, without reading its document. */
+    public Optional<String> activeVersion() {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT version FROM agreement_version WHERE activated_at IS NOT "
+                + "NULL ORDER BY activated_at DESC, version DESC LIMIT 1").mapTo(String.class).findFirst());
+    }
+
     private static StoredAgreement read(ResultSet rs) throws SQLException {
         Signatures signatures = new Signatures(signature(rs, "marketing"), signature(rs, "sales"));
         return new StoredAgreement(rs.getString("version"), rs.getString("name"), rs.getString("document"),
