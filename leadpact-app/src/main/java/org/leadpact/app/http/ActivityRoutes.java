@@ -2,6 +2,7 @@ package org.leadpact.app.http;
 
 import io.javalin.Javalin;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,17 @@ import org.leadpact.lifecycle.Command;
 /**
  * Ingest one activity or a batch of up to {@value #MAX_BATCH}. Each names its lead by exactly one of
  * {@code leadId}, {@code email}, {@code externalId} or {@code visitorId}, and may carry an
- * {@code eventId}: a redelivered event is reported as a duplicate and not recorded twice. In a batch
- * every item stands alone: a bad item is reported by its index and the others are still recorded.
+ * {@code eventId}: a redelivered event is reported as a duplicate and not recorded twice.
+ *
+ * <p>In a batch every item gets its own result, by index: a bad item ({@code invalid}), an unknown lead
+ * ({@code unknown-lead}) or a refusal ({@code refused}) is reported in place and the others are still
+ * recorded. An item whose event id is already in the log, or belongs to an earlier item of the same
+ * batch that was recorded, is a {@code duplicate}. Items for the same lead are applied in the order
+ * given; items for different leads do not depend on each other. All the items a batch records are
+ * committed in one transaction, so after a crash either all of them are in the log or none is, and
+ * when the answer (200) arrived they all are. Activities of anonymous visitors are {@code held} as
+ * they come, before the rest is committed. Resending a batch whose answer was lost is safe when its
+ * items carry event ids: those already recorded come back as duplicates.
  */
 final class ActivityRoutes {
     static final int MAX_BATCH = 10_000;
@@ -34,6 +44,9 @@ final class ActivityRoutes {
     /** One item of a request: what to record, or the problems that stop it. */
     private record Item(Leads.LeadRef ref, Command.RecordActivity activity, String eventId,
                         List<Failure.FieldProblem> problems) {
+        Leads.Incoming incoming() {
+            return new Leads.Incoming(ref, activity.activity(), eventId);
+        }
     }
 
     void register(Javalin app, Idempotency idempotency) {
@@ -52,18 +65,23 @@ final class ActivityRoutes {
                 AgreementRoutes.respond(ctx, result);
                 return;
             }
-            List<YamlNode> items = items(body);
+            List<YamlNode> nodes = items(body);
+            List<Item> items = new ArrayList<>(nodes.size());
+            List<Leads.Incoming> valid = new ArrayList<>(nodes.size());
+            for (int i = 0; i < nodes.size(); i++) {
+                Item item = item(nodes.get(i), "activities[" + i + "]");
+                items.add(item);
+                if (item.problems().isEmpty()) {
+                    valid.add(item.incoming());
+                }
+            }
+            Iterator<Leads.Result> outcomes = leads.recordAll(valid, ApiServer.actor(ctx)).iterator();
             List<Map<String, Object>> results = new ArrayList<>(items.size());
             int recorded = 0;
             for (int i = 0; i < items.size(); i++) {
-                Item item = item(items.get(i), "activities[" + i + "]");
-                Map<String, Object> result;
-                if (!item.problems().isEmpty()) {
-                    result = LeadReport.ordered("status", "invalid", "errors", item.problems());
-                } else {
-                    result = recordOrExplain(item, ApiServer.actor(ctx));
-                }
-                result = with("index", i, result);
+                Item item = items.get(i);
+                Map<String, Object> result = with("index", i, item.problems().isEmpty() ? explain(outcomes.next())
+                        : LeadReport.ordered("status", "invalid", "errors", item.problems()));
                 recorded += "recorded".equals(result.get("status")) || "held".equals(result.get("status")) ? 1 : 0;
                 results.add(result);
             }
@@ -128,7 +146,11 @@ final class ActivityRoutes {
     }
 
     private Map<String, Object> record(Item item, String actor) {
-        Leads.Recorded r = leads.record(item.ref(), item.activity().activity(), item.eventId(), actor);
+        Leads.Incoming in = item.incoming();
+        return recorded(leads.record(in.ref(), in.activity(), in.eventId(), actor));
+    }
+
+    private static Map<String, Object> recorded(Leads.Recorded r) {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("status", switch (r.recording()) {
             case RECORDED -> "recorded";
@@ -142,14 +164,15 @@ final class ActivityRoutes {
         return result;
     }
 
-    /** In a batch a failing item is reported in place; it does not stop the others. */
-    private Map<String, Object> recordOrExplain(Item item, String actor) {
-        try {
-            return record(item, actor);
-        } catch (Failure.NotFound e) {
-            return LeadReport.ordered("status", "unknown-lead", "detail", e.getMessage());
-        } catch (Failure.Refused e) {
-            return LeadReport.ordered("status", "refused", "rule", e.rule(), "detail", e.getMessage());
-        }
+    /** In a batch an item that could not be recorded is reported in place; it does not stop the others. */
+    private static Map<String, Object> explain(Leads.Result result) {
+        return switch (result) {
+            case Leads.Recorded r -> recorded(r);
+            case Leads.NotRecorded(Failure.NotFound e) -> LeadReport.ordered("status", "unknown-lead", "detail",
+                    e.getMessage());
+            case Leads.NotRecorded(Failure.Refused e) -> LeadReport.ordered("status", "refused", "rule", e.rule(),
+                    "detail", e.getMessage());
+            case Leads.NotRecorded n -> throw n.why();
+        };
     }
 }

@@ -40,6 +40,8 @@ public final class Leads {
     private final AuditLog audit;
     private final Clock clock;
     private final Metrics metrics;
+    private final LeadLocks locks = new LeadLocks();
+    private final ActivityIngest ingest;
 
     public Leads(LeadStore store, VisitorInbox visitors, Agreements agreements, AuditLog audit, Clock clock,
                  Metrics metrics) {
@@ -49,6 +51,7 @@ public final class Leads {
         this.audit = audit;
         this.clock = clock;
         this.metrics = metrics;
+        this.ingest = new ActivityIngest(store, visitors, agreements, locks, clock);
     }
 
     /** Which lead an activity is for: exactly one of these is set. */
@@ -67,7 +70,20 @@ public final class Leads {
 
     public enum Recording { RECORDED, DUPLICATE, HELD_FOR_VISITOR }
 
-    public record Recorded(Recording recording, String leadId, LeadState state) {
+    /** One activity to record: for which lead, what happened, and its sender's event id (null when none). */
+    public record Incoming(LeadRef ref, Activity activity, String eventId) {
+    }
+
+    /** What became of one activity: recorded (or a duplicate, or held for a visitor), or why not. */
+    public sealed interface Result permits Recorded, NotRecorded {
+    }
+
+    /** @param state the lead after this activity; null for a duplicate or a held activity */
+    public record Recorded(Recording recording, String leadId, LeadState state) implements Result {
+    }
+
+    /** @param why a {@link Failure.NotFound} (no such lead) or a {@link Failure.Refused} */
+    public record NotRecorded(Failure why) implements Result {
     }
 
     /**
@@ -138,32 +154,26 @@ public final class Leads {
      * is measured here, on receipt: a held activity joined to its lead later did not arrive late.
      */
     public Recorded record(LeadRef ref, Activity activity, String eventId, String actor) {
-        Recorded recorded = recordOrHold(ref, activity, eventId, actor);
-        if (recorded.recording() != Recording.DUPLICATE) {
-            metrics.activityArrived(activity.type().code(), Duration.between(activity.at(), clock.instant()));
-        }
-        return recorded;
+        return switch (recordAll(List.of(new Incoming(ref, activity, eventId)), actor).get(0)) {
+            case Recorded recorded -> recorded;
+            case NotRecorded notRecorded -> throw notRecorded.why();
+        };
     }
 
-    private Recorded recordOrHold(LeadRef ref, Activity activity, String eventId, String actor) {
-        if (ref.visitorId() != null) {
-            Optional<String> lead = visitors.leadOf(ref.visitorId());
-            if (lead.isEmpty()) {
-                boolean held = visitors.hold(ref.visitorId(), activity, eventId, clock.instant());
-                return new Recorded(held ? Recording.HELD_FOR_VISITOR : Recording.DUPLICATE, null, null);
+    /**
+     * Records many activities together (see {@link ActivityIngest}): each gets its own result, in
+     * order, and those recorded are appended in one transaction.
+     */
+    public List<Result> recordAll(List<Incoming> activities, String actor) {
+        List<Result> results = ingest.recordAll(activities, actor);
+        Instant now = clock.instant();
+        for (int i = 0; i < results.size(); i++) {
+            if (results.get(i) instanceof Recorded r && r.recording() != Recording.DUPLICATE) {
+                Activity a = activities.get(i).activity();
+                metrics.activityArrived(a.type().code(), Duration.between(a.at(), now));
             }
-            return recordOrHold(new LeadRef(lead.get(), null, null, null), activity, eventId, actor);
         }
-        String leadId = resolve(ref);
-        if (eventId != null && store.isRecorded(eventId)) {
-            return new Recorded(Recording.DUPLICATE, leadId, null);
-        }
-        try {
-            LeadState state = decideAndAppend(leadId, s -> new Command.RecordActivity(activity), eventId, actor);
-            return new Recorded(Recording.RECORDED, leadId, state);
-        } catch (DuplicateEventException e) {
-            return new Recorded(Recording.DUPLICATE, leadId, null);
-        }
+        return results;
     }
 
     /** A sales action (hand-off, disposition, opportunity update, recycle...) on a known lead. */
@@ -226,18 +236,21 @@ public final class Leads {
     private LeadState decideAndAppendOnce(String leadId, Function<LeadState, Command> command, String eventId,
                                           String actor) {
         LeadEngine engine = agreements.activeEngine();
-        LeadState state = store.load(leadId).orElse(LeadState.empty(leadId));
-        int version = state.history().size();
-        Outcome outcome = engine.handle(state, command.apply(state));
-        if (outcome instanceof Outcome.Rejected rejected) {
-            throw new Failure.Refused(rejected.rule(), rejected.reason());
-        }
-        Outcome.Accepted accepted = (Outcome.Accepted) outcome;
-        List<LeadStore.NewEvent> events = new ArrayList<>();
-        for (LeadEvent e : accepted.events()) {
-            events.add(new LeadStore.NewEvent(e, events.isEmpty() ? eventId : null));
-        }
-        store.append(accepted.state(), version, events, clock.instant(), actor);
-        return accepted.state();
+        // Requests for one lead queue on its lock instead of racing to the version check and retrying.
+        return locks.around(List.of(leadId), () -> {
+            LeadState state = store.load(leadId).orElse(LeadState.empty(leadId));
+            int version = state.history().size();
+            Outcome outcome = engine.handle(state, command.apply(state));
+            if (outcome instanceof Outcome.Rejected rejected) {
+                throw new Failure.Refused(rejected.rule(), rejected.reason());
+            }
+            Outcome.Accepted accepted = (Outcome.Accepted) outcome;
+            List<LeadStore.NewEvent> events = new ArrayList<>();
+            for (LeadEvent e : accepted.events()) {
+                events.add(new LeadStore.NewEvent(e, events.isEmpty() ? eventId : null));
+            }
+            store.append(accepted.state(), version, events, clock.instant(), actor);
+            return accepted.state();
+        });
     }
 }

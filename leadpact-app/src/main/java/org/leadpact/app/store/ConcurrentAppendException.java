@@ -5,4 +5,9 @@ public final class ConcurrentAppendException extends RuntimeException {
     public ConcurrentAppendException(String leadId, int expectedVersion) {
         super("lead " + leadId + " changed after version " + expectedVersion);
     }
+
+    /** For an append to several leads, when the database does not say which of them changed. */
+    public ConcurrentAppendException(String leads) {
+        super(leads + ": one of them changed after it was read");
+    }
 }

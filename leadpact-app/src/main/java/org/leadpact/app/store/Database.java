@@ -43,6 +43,7 @@ public final class Database implements AutoCloseable {
         config.setJdbcUrl(url);
         config.setPoolName("leadpact");
         config.setMaximumPoolSize(dialect == Dialect.H2 ? 4 : 10);
+        dialect.tune(config);
         String user = System.getenv("LEADPACT_DB_USER");
         if (user != null) {
             config.setUsername(user);

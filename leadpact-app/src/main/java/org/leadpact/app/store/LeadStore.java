@@ -1,43 +1,45 @@
 package org.leadpact.app.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
-import org.leadpact.app.metrics.Metrics;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.leadpact.app.metrics.Metrics;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.leadpact.lead.LeadEvent;
 import org.leadpact.lead.LeadState;
 
 /**
- * The lead event log and its projection. Appends are optimistic: the caller says which version of the
+ * The lead event log and its projection. Appends are optimistic: the caller says which version of each
  * lead it decided on; if another writer got there first the append fails whole and nothing is written.
- * Events and the projection change in one transaction, so a reader never sees one without the other;
- * inside a larger transaction ({@link Database#inUnits}), a failed append undoes only itself.
+ * Events and projections change in one transaction, so a reader never sees one without the other.
+ * States read or written are kept in a {@link StateCache}: loading a cached lead costs one lookup of
+ * its version instead of reading and folding its whole history.
  */
 public final class LeadStore {
-    private static final TypeReference<Map<String, String>> ATTRIBUTES = new TypeReference<>() {
-    };
     private static final int PAGE = 500;
 
+    /** Leads whose histories are read in one query. */
+    private static final int HISTORIES = 100;
+
     private final Database db;
-    private final Metrics metrics;
     private final EventCodec codec = new EventCodec();
-    private final ObjectMapper json = new ObjectMapper();
+    private final LogRows rows = new LogRows(codec);
+    private final ProjectionRows projections = new ProjectionRows();
+    private final StateCache cache = new StateCache();
+    private final Metrics metrics;
 
     public LeadStore(Database db) {
         this(db, Metrics.NONE);
@@ -56,6 +58,17 @@ public final class LeadStore {
         }
     }
 
+    /** Events decided on version {@code expectedVersion} of a lead, and the state they lead to. */
+    public record Append(LeadState after, int expectedVersion, List<NewEvent> events) {
+        public Append {
+            events = List.copyOf(events);
+            if (after.history().size() != expectedVersion + events.size()) {
+                throw new IllegalArgumentException("the state after holds " + after.history().size()
+                        + " events, not " + expectedVersion + " + " + events.size());
+            }
+        }
+    }
+
     /**
      * Appends events decided on version {@code expectedVersion} of the lead, and stores the state they
      * lead to as the projection. Returns the new version.
@@ -65,100 +78,64 @@ public final class LeadStore {
      */
     public int append(LeadState after, int expectedVersion, List<NewEvent> events, Instant recordedAt,
                       String recordedBy) {
-        if (after.history().size() != expectedVersion + events.size()) {
-            throw new IllegalArgumentException("the state after holds " + after.history().size()
-                    + " events, not " + expectedVersion + " + " + events.size());
-        }
-        int version;
-        try {
-            version = db.jdbi().withHandle(handle -> Database.inSavepoint(handle, h -> {
-                insertEvents(h, after.id(), expectedVersion, events, recordedAt, recordedBy);
-                writeProjection(h, LeadProjection.of(after), expectedVersion == 0);
-                return expectedVersion + events.size();
-            }));
-        } catch (UnableToExecuteStatementException e) {
-            throw translate(e, after.id(), expectedVersion, events);
-        }
-        events.forEach(e -> metrics.eventAppended(codec.typeName(e.event())));
-        return version;
+        appendAll(List.of(new Append(after, expectedVersion, events)), recordedAt, recordedBy);
+        return expectedVersion + events.size();
     }
 
-    private RuntimeException translate(UnableToExecuteStatementException e, String leadId, int expectedVersion,
-                                       List<NewEvent> events) {
+    /**
+     * Appends to several leads (each at most once) in one transaction: all of it or nothing. Rows are
+     * written in the order of the lead ids, so concurrent appends never wait on each other in a cycle.
+     *
+     * @throws ConcurrentAppendException when any lead is no longer at its expected version
+     * @throws DuplicateEventException   when an event id is already in the log
+     */
+    public void appendAll(List<Append> appends, Instant recordedAt, String recordedBy) {
+        if (appends.isEmpty()) {
+            return;
+        }
+        List<Append> ordered = appends.stream().sorted(Comparator.comparing(a -> a.after().id())).toList();
+        List<String> ids = ordered.stream().map(a -> a.after().id()).toList();
+        if (new HashSet<>(ids).size() != ids.size()) {
+            throw new IllegalArgumentException("one append per lead: " + ids);
+        }
+        try {
+            // Inside a larger transaction (an import's unit of rows) a failed append undoes only itself.
+            db.jdbi().useHandle(handle -> Database.inSavepoint(handle, h -> {
+                Map<String, Integer> current = LogRows.versions(h, ids);
+                for (Append a : ordered) {
+                    if (current.getOrDefault(a.after().id(), 0) != a.expectedVersion()) {
+                        throw new ConcurrentAppendException(a.after().id(), a.expectedVersion());
+                    }
+                }
+                rows.insert(h, ordered, recordedAt, recordedBy);
+                projections.write(h, ordered.stream().map(a -> LeadProjection.of(a.after())).toList());
+                return null;
+            }));
+        } catch (UnableToExecuteStatementException e) {
+            throw translate(e, ordered);
+        }
+        ordered.forEach(a -> cache.put(a.after()));
+        ordered.forEach(a -> a.events().forEach(e -> metrics.eventAppended(codec.typeName(e.event()))));
+    }
+
+    private RuntimeException translate(UnableToExecuteStatementException e, List<Append> appends) {
         if (e.getCause() instanceof SQLException sql) {
             if (db.dialect().violates(sql, "lead_event_event_id")) {
-                String duplicate = events.stream().map(NewEvent::eventId).filter(id -> id != null && isRecorded(id))
-                        .findFirst().orElse("?");
-                return new DuplicateEventException(duplicate);
+                List<String> ids = appends.stream().flatMap(a -> a.events().stream()).map(NewEvent::eventId)
+                        .filter(id -> id != null).toList();
+                Set<String> recorded = recordedAmong(ids);
+                return new DuplicateEventException(ids.stream().filter(recorded::contains).findFirst().orElse("?"));
             }
             // A second writer at the same version, or a new lead whose e-mail / external id another
             // writer has just taken: either way, read again and decide again.
             if (db.dialect().violates(sql, "lead_event_version") || db.dialect().violates(sql, "lead_email")
                     || db.dialect().violates(sql, "lead_external_id")) {
-                return new ConcurrentAppendException(leadId, expectedVersion);
+                Append first = appends.get(0);
+                return appends.size() == 1 ? new ConcurrentAppendException(first.after().id(), first.expectedVersion())
+                        : new ConcurrentAppendException(appends.size() + " leads from " + first.after().id());
             }
         }
         return e;
-    }
-
-    private void insertEvents(Handle h, String leadId, int expectedVersion, List<NewEvent> events, Instant recordedAt,
-                              String recordedBy) {
-        Integer current = h.createQuery("SELECT MAX(lead_version) FROM lead_event WHERE lead_id = :id")
-                .bind("id", leadId).mapTo(Integer.class).findOne().orElse(null);
-        int version = current == null ? 0 : current;
-        if (version != expectedVersion) {
-            throw new ConcurrentAppendException(leadId, expectedVersion);
-        }
-        PreparedBatch batch = h.prepareBatch("INSERT INTO lead_event (lead_id, lead_version, event_id, event_type, "
-                + "occurred_at, recorded_at, recorded_by, payload) VALUES (:lead, :version, :eventId, :type, :occurred, "
-                + ":recorded, :by, :payload)");
-        for (NewEvent e : events) {
-            batch.bind("lead", leadId).bind("version", ++version).bind("eventId", e.eventId())
-                    .bind("type", codec.typeName(e.event())).bind("occurred", utc(e.event().at()))
-                    .bind("recorded", utc(recordedAt)).bind("by", recordedBy)
-                    .bind("payload", codec.write(e.event())).add();
-        }
-        batch.execute();
-    }
-
-    /** A new lead's row is inserted; a known lead's row updated (inserted if a rebuild has not reached it yet). */
-    private void writeProjection(Handle h, LeadProjection p, boolean isNew) {
-        String attributes = write(p.attributes());
-        int updated = isNew ? 0 : h.createUpdate("UPDATE lead SET version = :version, email = :email, "
-                        + "external_id = :externalId, stage = :stage, owner = :owner, "
-                        + "agreement_version = :agreementVersion, attributes = :attributes, "
-                        + "last_event_at = :lastEventAt WHERE id = :id")
-                .bindMethods(p).bind("attributes", attributes).bind("lastEventAt", utc(p.lastEventAt())).execute();
-        if (updated == 0) {
-            h.createUpdate("INSERT INTO lead (id, version, email, external_id, stage, owner, agreement_version, "
-                            + "attributes, last_event_at) VALUES (:id, :version, :email, :externalId, :stage, :owner, "
-                            + ":agreementVersion, :attributes, :lastEventAt)")
-                    .bindMethods(p).bind("attributes", attributes).bind("lastEventAt", utc(p.lastEventAt())).execute();
-        }
-    }
-
-    /**
-     * Rewrites a lead's events through {@code scrub} and everything derived from them, in one
-     * transaction: the projection, the visitor activity that joined the lead, and stored API answers
-     * that mention it. The only change ever made to the log, and only for erasure.
-     */
-    public void erase(String leadId, java.util.function.UnaryOperator<LeadEvent> scrub) {
-        db.jdbi().useTransaction(h -> {
-            var rows = h.createQuery("SELECT position, payload FROM lead_event WHERE lead_id = :id ORDER BY lead_version")
-                    .bind("id", leadId).map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2))).list();
-            List<LeadEvent> scrubbed = new ArrayList<>();
-            for (var row : rows) {
-                LeadEvent event = scrub.apply(codec.read(row.getValue()));
-                scrubbed.add(event);
-                h.createUpdate("UPDATE lead_event SET payload = :payload WHERE position = :position")
-                        .bind("payload", codec.write(event)).bind("position", row.getKey()).execute();
-            }
-            h.createUpdate("DELETE FROM visitor_activity WHERE joined_lead_id = :id").bind("id", leadId).execute();
-            h.createUpdate("DELETE FROM visitor WHERE lead_id = :id").bind("id", leadId).execute();
-            h.createUpdate("DELETE FROM idempotency_key WHERE body LIKE :pattern").bind("pattern", "%" + leadId + "%")
-                    .execute();
-            writeProjection(h, LeadProjection.of(LeadState.fold(leadId, scrubbed)), false);
-        });
     }
 
     /**
@@ -172,14 +149,7 @@ public final class LeadStore {
                         + "AND (:owner IS NULL OR owner = :owner) AND (:like IS NULL OR LOWER(email) LIKE :like "
                         + "OR LOWER(attributes) LIKE :like) ORDER BY last_event_at DESC, id LIMIT :limit OFFSET :offset")
                 .bind("stage", stage).bind("owner", owner).bind("like", like).bind("limit", limit)
-                .bind("offset", offset).map((rs, ctx) -> projection(rs)).list());
-    }
-
-    private LeadProjection projection(java.sql.ResultSet rs) throws SQLException {
-        return new LeadProjection(rs.getString("id"), rs.getInt("version"), rs.getString("email"),
-                rs.getString("external_id"), rs.getString("stage"), rs.getString("owner"),
-                rs.getString("agreement_version"), read(rs.getString("attributes")),
-                rs.getObject("last_event_at", OffsetDateTime.class).toInstant());
+                .bind("offset", offset).map((rs, ctx) -> projections.read(rs)).list());
     }
 
     /** How many leads the projection holds in each stage (by stage code); stages with none are absent. */
@@ -210,11 +180,48 @@ public final class LeadStore {
                 page = h.createQuery("SELECT * FROM lead WHERE (:stage IS NULL OR stage = :stage) AND id > :after "
                                 + "ORDER BY id LIMIT :limit")
                         .bind("stage", stage).bind("after", after).bind("limit", PAGE)
-                        .map((rs, ctx) -> projection(rs)).list();
+                        .map((rs, ctx) -> projections.read(rs)).list();
                 page.forEach(each);
                 after = page.isEmpty() ? after : page.getLast().id();
             } while (page.size() == PAGE);
         }));
+    }
+
+    /** Whether the log holds any event of this lead. */
+    public boolean exists(String leadId) {
+        return !existing(List.of(leadId)).isEmpty();
+    }
+
+    /** The lead whose log holds this event id, if any does. */
+    public Optional<String> leadOfEvent(String eventId) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT lead_id FROM lead_event WHERE event_id = :id")
+                .bind("id", eventId).mapTo(String.class).findOne());
+    }
+
+    /**
+     * Rewrites a lead's events through {@code scrub} and everything derived from them, in one
+     * transaction: the projection, the visitor activity that joined the lead, and stored API answers
+     * that mention it; the cached state is forgotten. The only change ever made to the log, and only
+     * for erasure.
+     */
+    public void erase(String leadId, java.util.function.UnaryOperator<LeadEvent> scrub) {
+        db.jdbi().useTransaction(h -> {
+            var rows = h.createQuery("SELECT position, payload FROM lead_event WHERE lead_id = :id ORDER BY lead_version")
+                    .bind("id", leadId).map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2))).list();
+            List<LeadEvent> scrubbed = new ArrayList<>();
+            for (var row : rows) {
+                LeadEvent event = scrub.apply(codec.read(row.getValue()));
+                scrubbed.add(event);
+                h.createUpdate("UPDATE lead_event SET payload = :payload WHERE position = :position")
+                        .bind("payload", codec.write(event)).bind("position", row.getKey()).execute();
+            }
+            h.createUpdate("DELETE FROM visitor_activity WHERE joined_lead_id = :id").bind("id", leadId).execute();
+            h.createUpdate("DELETE FROM visitor WHERE lead_id = :id").bind("id", leadId).execute();
+            h.createUpdate("DELETE FROM idempotency_key WHERE body LIKE :pattern").bind("pattern", "%" + leadId + "%")
+                    .execute();
+            projections.write(h, List.of(LeadProjection.of(LeadState.fold(leadId, scrubbed))));
+            cache.put(LeadState.fold(leadId, scrubbed));
+        });
     }
 
     /** Every event of a lead, in the order they were appended. */
@@ -224,43 +231,92 @@ public final class LeadStore {
                 .bind("id", leadId).mapTo(String.class).map(codec::read).list());
     }
 
-    /** Whether the log holds any event of this lead. */
-    public boolean exists(String leadId) {
-        return db.jdbi().withHandle(h -> h.createQuery("SELECT 1 FROM lead_event WHERE lead_id = :id LIMIT 1")
-                .bind("id", leadId).mapTo(Integer.class).findOne().isPresent());
-    }
-
     /** The lead as its log makes it, or empty for an unknown lead. */
     public Optional<LeadState> load(String leadId) {
-        List<LeadEvent> events = history(leadId);
-        return events.isEmpty() ? Optional.empty() : Optional.of(LeadState.fold(leadId, events));
+        return Optional.ofNullable(loadAll(List.of(leadId)).get(leadId));
+    }
+
+    /** These leads as their logs make them; unknown leads are left out. */
+    public Map<String, LeadState> loadAll(Collection<String> leadIds) {
+        return db.jdbi().withHandle(h -> {
+            Map<String, LeadState> states = new HashMap<>();
+            List<String> unknown = new ArrayList<>();
+            LogRows.versions(h, leadIds).forEach((id, version) -> cache.at(id, version)
+                    .ifPresentOrElse(s -> states.put(id, s), () -> unknown.add(id)));
+            for (List<String> chunk : LogRows.chunks(unknown, HISTORIES)) {
+                Map<String, List<LeadEvent>> events = new LinkedHashMap<>();
+                h.createQuery("SELECT lead_id, payload FROM lead_event WHERE lead_id IN (<ids>) "
+                                + "ORDER BY lead_id, lead_version").bindList("ids", chunk)
+                        .map((rs, ctx) -> Map.entry(rs.getString(1), codec.read(rs.getString(2))))
+                        .forEach(e -> events.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+                events.forEach((id, history) -> {
+                    LeadState state = LeadState.fold(id, history);
+                    cache.put(state);
+                    states.put(id, state);
+                });
+            }
+            return states;
+        });
+    }
+
+    /** Those of these leads that have any events. */
+    public Set<String> existing(Collection<String> leadIds) {
+        return db.jdbi().withHandle(h -> LogRows.versions(h, leadIds).keySet());
     }
 
     public Optional<LeadProjection> projection(String leadId) {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT * FROM lead WHERE id = :id").bind("id", leadId)
-                .map((rs, ctx) -> projection(rs)).findOne());
+                .map((rs, ctx) -> projections.read(rs)).findOne());
     }
 
     /** The lead with this e-mail address, whatever its case. */
     public Optional<String> leadIdByEmail(String email) {
-        return db.jdbi().withHandle(h -> h.createQuery("SELECT id FROM lead WHERE email = :email")
-                .bind("email", email.strip().toLowerCase(Locale.ROOT)).mapTo(String.class).findOne());
+        return Optional.ofNullable(leadIdsByEmail(List.of(email)).get(normalEmail(email)));
+    }
+
+    /** The leads with these e-mail addresses, by the address as stored: stripped and lower-case. */
+    public Map<String, String> leadIdsByEmail(Collection<String> emails) {
+        return idsBy("email", emails.stream().map(LeadStore::normalEmail).distinct().toList());
+    }
+
+    public static String normalEmail(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
     }
 
     public Optional<String> leadIdByExternalId(String externalId) {
-        return db.jdbi().withHandle(h -> h.createQuery("SELECT id FROM lead WHERE external_id = :externalId")
-                .bind("externalId", externalId).mapTo(String.class).findOne());
+        return Optional.ofNullable(leadIdsByExternalId(List.of(externalId)).get(externalId));
     }
 
-    /** The lead whose log holds this event id, if any does. */
-    public Optional<String> leadOfEvent(String eventId) {
-        return db.jdbi().withHandle(h -> h.createQuery("SELECT lead_id FROM lead_event WHERE event_id = :id")
-                .bind("id", eventId).mapTo(String.class).findOne());
+    public Map<String, String> leadIdsByExternalId(Collection<String> externalIds) {
+        return idsBy("external_id", externalIds.stream().distinct().toList());
+    }
+
+    private Map<String, String> idsBy(String column, List<String> keys) {
+        Map<String, String> ids = new HashMap<>();
+        db.jdbi().useHandle(h -> {
+            for (List<String> chunk : LogRows.chunks(keys, LogRows.IN_LIST)) {
+                h.createQuery("SELECT " + column + ", id FROM lead WHERE " + column + " IN (<keys>)")
+                        .bindList("keys", chunk).map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                        .forEach(e -> ids.put(e.getKey(), e.getValue()));
+            }
+        });
+        return ids;
     }
 
     public boolean isRecorded(String eventId) {
-        return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM lead_event WHERE event_id = :id")
-                .bind("id", eventId).mapTo(Integer.class).one() > 0);
+        return recordedAmong(List.of(eventId)).contains(eventId);
+    }
+
+    /** Those of these event ids that are in the log. */
+    public Set<String> recordedAmong(Collection<String> eventIds) {
+        Set<String> recorded = new HashSet<>();
+        db.jdbi().useHandle(h -> {
+            for (List<String> chunk : LogRows.chunks(eventIds.stream().distinct().toList(), LogRows.IN_LIST)) {
+                recorded.addAll(h.createQuery("SELECT event_id FROM lead_event WHERE event_id IN (<ids>)")
+                        .bindList("ids", chunk).mapTo(String.class).list());
+            }
+        });
+        return recorded;
     }
 
     /** Ids of every lead in the log, in order of their first event. */
@@ -277,45 +333,19 @@ public final class LeadStore {
         List<String> ids = leadIds();
         db.jdbi().useTransaction(h -> h.execute("DELETE FROM lead"));
         int rebuilt = 0;
-        for (List<String> batch : batches(ids, 500)) {
+        for (List<String> batch : LogRows.chunks(ids, 500)) {
             db.jdbi().useTransaction(h -> {
+                List<LeadProjection> rows = new ArrayList<>();
                 for (String id : batch) {
                     List<LeadEvent> events = h.createQuery(
                                     "SELECT payload FROM lead_event WHERE lead_id = :id ORDER BY lead_version")
                             .bind("id", id).mapTo(String.class).map(codec::read).list();
-                    writeProjection(h, LeadProjection.of(LeadState.fold(id, events)), true);
+                    rows.add(LeadProjection.of(LeadState.fold(id, events)));
                 }
+                projections.write(h, rows);
             });
             rebuilt += batch.size();
         }
         return rebuilt;
-    }
-
-    private static <T> List<List<T>> batches(List<T> items, int size) {
-        List<List<T>> batches = new ArrayList<>();
-        for (int i = 0; i < items.size(); i += size) {
-            batches.add(items.subList(i, Math.min(items.size(), i + size)));
-        }
-        return batches;
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private String write(Map<String, String> attributes) {
-        try {
-            return json.writeValueAsString(attributes);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private Map<String, String> read(String attributes) {
-        try {
-            return json.readValue(attributes, ATTRIBUTES);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored attributes cannot be read", e);
-        }
     }
 }

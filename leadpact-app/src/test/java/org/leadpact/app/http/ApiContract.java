@@ -9,6 +9,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -385,6 +391,88 @@ abstract class ApiContract {
         return scrape.lines().filter(l -> l.startsWith(series + " ")).findFirst()
                 .map(l -> Double.parseDouble(l.substring(series.length() + 1)))
                 .orElseThrow(() -> new AssertionError("no series " + series + " in\n" + scrape));
+    }
+
+    @Test
+    void a_batch_applies_each_leads_items_in_order_and_reports_each_item() throws IOException {
+        activateExample();
+        String marcus = api.post("/api/v1/leads", lead("marcus@contoso.example")).body().path("lead").asText();
+        String dana = api.post("/api/v1/leads", lead("dana@contoso.example")).body().path("lead").asText();
+        Api.Response batch = api.post("/api/v1/activities", """
+                {"activities": [
+                  {"leadId": "%s", "type": "email-open", "at": "2027-03-13T10:00:00Z", "eventId": "b-1"},
+                  {"email": "DANA@contoso.example", "type": "page-view", "at": "2027-03-13T10:01:00Z", "eventId": "b-2",
+                   "url": "https://acme.example/pricing", "durationSeconds": 60},
+                  {"leadId": "%s", "type": "demo-request", "at": "2027-03-13T10:02:00Z", "eventId": "b-3"},
+                  {"leadId": "%s", "type": "email-open", "at": "2027-03-13T10:03:00Z", "eventId": "b-1"},
+                  {"leadId": "nobody", "type": "email-open", "at": "2027-03-13T10:04:00Z", "eventId": "b-4"},
+                  {"leadId": "%s", "type": "email-click", "at": "2027-03-13T10:05:00Z", "eventId": "b-5"}
+                ]}""".formatted(marcus, marcus, dana, marcus));
+        assertThat(batch.status()).isEqualTo(200);
+        assertThat(batch.body().path("received").asInt()).isEqualTo(6);
+        assertThat(batch.body().path("recorded").asInt()).isEqualTo(4);
+        JsonNode results = batch.body().path("results");
+        assertThat(results.findValuesAsText("status"))
+                .containsExactly("recorded", "recorded", "recorded", "duplicate", "unknown-lead", "recorded");
+        assertThat(results.findValuesAsText("index")).containsExactly("0", "1", "2", "3", "4", "5");
+        assertThat(results.get(0).path("stage").asText()).isEqualTo("new");
+        assertThat(results.get(2).path("stage").asText()).as("the demo request qualifies Marcus").isEqualTo("mql");
+        assertThat(results.get(5).path("stage").asText()).as("later items see the earlier ones").isEqualTo("mql");
+        assertThat(results.get(1).path("leadId").asText()).isEqualTo(dana);
+        assertThat(api.get("/api/v1/leads/" + marcus).body().path("timeline").toString())
+                .containsSubsequence("email-open", "demo-request", "stage new → mql", "email-click");
+
+        Api.Response again = api.post("/api/v1/activities", "{\"activities\": [{\"leadId\": \"" + dana
+                + "\", \"type\": \"email-open\", \"at\": \"2027-03-13T11:00:00Z\", \"eventId\": \"b-2\"}]}");
+        assertThat(again.body().path("results").get(0).path("status").asText()).isEqualTo("duplicate");
+        assertThat(again.body().path("recorded").asInt()).isZero();
+    }
+
+    @Test
+    void concurrent_batches_for_the_same_leads_record_every_event_once_and_in_order() throws Exception {
+        activateExample();
+        List<String> leads = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            leads.add(api.post("/api/v1/leads", "{\"attributes\": {\"email\": \"c" + i + "@x.example\"}}").body()
+                    .path("lead").asText());
+        }
+        int clients = 4;
+        int batches = 5;
+        int items = 60;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<List<String>>> sent = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                sent.add(pool.submit(() -> {
+                    List<String> statuses = new ArrayList<>();
+                    for (int b = 0; b < batches; b++) {
+                        StringBuilder body = new StringBuilder("{\"activities\": [");
+                        for (int i = 0; i < items; i++) {
+                            body.append(i == 0 ? "" : ",").append("{\"leadId\": \"").append(leads.get(i % leads.size()))
+                                    .append("\", \"type\": \"email-open\", \"at\": \"2027-03-13T10:00:00Z\", ")
+                                    .append("\"eventId\": \"c").append(client).append('-').append(b).append('-')
+                                    .append(i).append("\"}");
+                        }
+                        Api.Response r = api.post("/api/v1/activities", body.append("]}").toString());
+                        statuses.addAll(r.body().path("results").findValuesAsText("status"));
+                    }
+                    return statuses;
+                }));
+            }
+            for (Future<List<String>> f : sent) {
+                assertThat(f.get(60, TimeUnit.SECONDS)).hasSize(batches * items).containsOnly("recorded");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        db.jdbi().useHandle(h -> {
+            assertThat(h.createQuery("SELECT COUNT(DISTINCT event_id) FROM lead_event WHERE event_id IS NOT NULL")
+                    .mapTo(Integer.class).one()).isEqualTo(clients * batches * items);
+            assertThat(h.createQuery("SELECT COUNT(*) FROM lead l WHERE l.version <> (SELECT COUNT(*) FROM lead_event e "
+                    + "WHERE e.lead_id = l.id) OR l.version <> (SELECT MAX(lead_version) FROM lead_event e "
+                    + "WHERE e.lead_id = l.id)").mapTo(Integer.class).one()).as("leads with gaps").isZero();
+        });
     }
 
     @Test

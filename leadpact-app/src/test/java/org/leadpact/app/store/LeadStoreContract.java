@@ -155,6 +155,71 @@ abstract class LeadStoreContract {
         assertThat(store.leadIds()).hasSize(30).startsWith("lead-0", "lead-1");
     }
 
+    /** Every kind of event for another person: another e-mail, no external id. */
+    static List<LeadEvent> everyKindOfEventFor(String email) {
+        List<LeadEvent> events = new ArrayList<>(everyKindOfEvent());
+        events.set(0, new AttributesChanged(T0, Map.of("email", email), "import"));
+        return events;
+    }
+
+    @Test
+    void an_append_to_several_leads_is_refused_whole_when_one_of_them_moved_on() {
+        List<LeadEvent> events = everyKindOfEvent();
+        appendAll("lead-1", events.subList(0, 2));
+        appendAll("lead-2", everyKindOfEventFor("sam@contoso.example").subList(0, 2));
+        LeadState one = store.load("lead-1").orElseThrow();
+        LeadState staleTwo = LeadState.fold("lead-2", everyKindOfEventFor("sam@contoso.example").subList(0, 1));
+        List<LeadStore.Append> appends = List.of(
+                new LeadStore.Append(one.apply(events.get(2)), 2, List.of(LeadStore.NewEvent.of(events.get(2)))),
+                new LeadStore.Append(staleTwo.apply(events.get(2)), 1, List.of(LeadStore.NewEvent.of(events.get(2)))));
+        assertThatThrownBy(() -> store.appendAll(appends, T0, "test")).isInstanceOf(ConcurrentAppendException.class);
+        assertThat(store.history("lead-1")).hasSize(2);
+        assertThat(store.history("lead-2")).hasSize(2);
+    }
+
+    @Test
+    void an_event_id_seen_before_rolls_back_an_append_to_several_leads() {
+        List<LeadEvent> events = everyKindOfEvent();
+        store.append(LeadState.fold("lead-1", events.subList(0, 1)), 0,
+                List.of(new LeadStore.NewEvent(events.get(0), "evt-1")), T0, "test");
+        List<LeadEvent> visit = events.subList(1, 2);
+        List<LeadStore.Append> appends = List.of(
+                new LeadStore.Append(LeadState.fold("lead-2", visit), 0, List.of(new LeadStore.NewEvent(visit.get(0),
+                        "evt-2"))),
+                new LeadStore.Append(LeadState.fold("lead-3", visit), 0, List.of(new LeadStore.NewEvent(visit.get(0),
+                        "evt-1"))));
+        assertThatThrownBy(() -> store.appendAll(appends, T0, "test")).isInstanceOf(DuplicateEventException.class)
+                .hasMessageContaining("evt-1");
+        assertThat(store.load("lead-2")).isEmpty();
+        assertThat(store.recordedAmong(List.of("evt-1", "evt-2", "evt-3"))).containsExactly("evt-1");
+    }
+
+    @Test
+    void many_leads_load_at_once_each_as_its_log_makes_it() {
+        List<LeadEvent> events = everyKindOfEvent();
+        List<LeadEvent> other = everyKindOfEventFor("sam@contoso.example");
+        appendAll("lead-1", events.subList(0, 3));
+        appendAll("lead-2", other);
+        assertThat(store.loadAll(List.of("lead-1", "lead-2", "nobody"))).containsOnlyKeys("lead-1", "lead-2")
+                .containsEntry("lead-1", LeadState.fold("lead-1", events.subList(0, 3)))
+                .containsEntry("lead-2", LeadState.fold("lead-2", other));
+        assertThat(store.existing(List.of("lead-2", "nobody"))).containsExactly("lead-2");
+    }
+
+    @Test
+    void a_state_kept_by_one_store_is_not_used_once_another_store_appended_to_the_lead() {
+        List<LeadEvent> events = everyKindOfEvent();
+        appendAll("lead-1", events.subList(0, 2));
+        LeadState seen = store.load("lead-1").orElseThrow();
+        LeadStore other = new LeadStore(db);
+        LeadState current = other.load("lead-1").orElseThrow();
+        other.append(current.apply(events.get(2)), 2, List.of(LeadStore.NewEvent.of(events.get(2))), T0, "other");
+
+        assertThat(store.load("lead-1").orElseThrow().history()).isEqualTo(events.subList(0, 3));
+        assertThatThrownBy(() -> store.append(seen.apply(events.get(3)), 2,
+                List.of(LeadStore.NewEvent.of(events.get(3))), T0, "test")).isInstanceOf(ConcurrentAppendException.class);
+    }
+
     @Test
     void migrating_an_up_to_date_database_again_changes_nothing() {
         appendAll("lead-1", everyKindOfEvent());
