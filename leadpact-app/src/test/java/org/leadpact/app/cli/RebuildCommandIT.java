@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leadpact.app.store.Database;
-import org.leadpact.app.store.Dialect;
+import org.leadpact.app.store.TestDatabases;
 import org.leadpact.app.store.LeadStore;
 import org.leadpact.lead.AttributesChanged;
 import org.leadpact.lead.LeadEvent;
@@ -16,7 +16,7 @@ import org.leadpact.lead.LeadState;
 class RebuildCommandIT {
     @Test
     void rebuild_folds_every_lead_of_the_log_again(@TempDir Path dir) {
-        String url = Dialect.DEFAULT_URL.replace("./leadpact-data/leadpact", dir.resolve("db").toString());
+        String url = TestDatabases.h2(dir.resolve("db"));
         try (Database db = Database.open(url)) {
             List<LeadEvent> events = List.of(new AttributesChanged(java.time.Instant.parse("2027-01-01T00:00:00Z"),
                     java.util.Map.of("email", "a@b.example"), "test"));

@@ -6,13 +6,13 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leadpact.app.store.Database;
-import org.leadpact.app.store.Dialect;
+import org.leadpact.app.store.TestDatabases;
 import org.leadpact.app.store.Tokens;
 
 class TokenCommandIT {
     @Test
     void a_token_is_shown_once_listed_without_its_secret_and_revoked(@TempDir Path dir) {
-        String url = Dialect.DEFAULT_URL.replace("./leadpact-data/leadpact", dir.resolve("db").toString());
+        String url = TestDatabases.h2(dir.resolve("db"));
         CliRun created = CliRun.of("token", "create", "--db", url, "--name", "alice's phone", "--role", "sales-rep",
                 "--rep", "alice");
         assertThat(created.exitCode()).as(created.err()).isZero();
@@ -30,7 +30,7 @@ class TokenCommandIT {
 
     @Test
     void a_bad_role_or_a_rep_token_without_a_rep_is_refused(@TempDir Path dir) {
-        String url = Dialect.DEFAULT_URL.replace("./leadpact-data/leadpact", dir.resolve("db").toString());
+        String url = TestDatabases.h2(dir.resolve("db"));
         CliRun bad = CliRun.of("token", "create", "--db", url, "--name", "x", "--role", "superuser");
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).contains("is not one of admin, marketing, sales-manager, sales-rep");

@@ -1,8 +1,9 @@
 package org.leadpact.app.http;
 
+
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
-import org.leadpact.app.store.Dialect;
+import org.leadpact.app.store.TestDatabases;
 
 class H2ApiIT extends ApiContract {
     @TempDir
@@ -10,6 +11,6 @@ class H2ApiIT extends ApiContract {
 
     @Override
     String newDatabaseUrl() {
-        return Dialect.DEFAULT_URL.replace("./leadpact-data/leadpact", dir.resolve("api").toString());
+        return TestDatabases.h2(dir.resolve("api"));
     }
 }
