@@ -1,6 +1,5 @@
 package org.leadpact.app.http;
 
-
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 import org.leadpact.app.store.TestDatabases;
