@@ -26,6 +26,7 @@ import org.leadpact.app.store.EventCodec;
 import org.leadpact.app.store.IdempotencyKeys;
 import org.leadpact.app.store.LeadStore;
 import org.leadpact.app.store.VisitorInbox;
+import org.leadpact.app.web.WebRoutes;
 
 /**
  * The HTTP server: wires the stores and use cases by hand, registers the routes, and turns every
@@ -38,6 +39,9 @@ public final class ApiServer implements AutoCloseable {
     /** A scrape reads lead counts by stage from the database at most this often. */
     static final Duration OPEN_LEADS_MAX_AGE = Duration.ofSeconds(10);
 
+    /** The dashboard's pages: served here, but not API operations. */
+    private static final java.util.function.Predicate<String> WEB_PAGES = p -> p.equals("/") || p.startsWith("/ui");
+
     private final Javalin app;
     private final Agreements agreements;
     private final PrometheusMetrics metrics = new PrometheusMetrics(EventCodec.typeNames());
@@ -48,7 +52,8 @@ public final class ApiServer implements AutoCloseable {
         metrics.watchOpenLeads(new CachedReading<>(store::countByStage, Map.of(), OPEN_LEADS_MAX_AGE, System::nanoTime));
         this.agreements = new Agreements(new AgreementStore(db), audit, clock);
         Leads leads = new Leads(store, new VisitorInbox(db), agreements, audit, clock, metrics);
-        Access access = new Access(new Tokens(db));
+        Tokens tokens = new Tokens(db);
+        Access access = new Access(tokens);
         Idempotency idempotency = new Idempotency(new IdempotencyKeys(db), clock);
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -68,6 +73,7 @@ public final class ApiServer implements AutoCloseable {
             AgreementRoutes.respond(ctx, Map.of("entries", audit.latest(500)));
         });
         new OpsRoutes(db, agreements, metrics).register(app);
+        new WebRoutes(tokens, leads, agreements, clock).register(app);
         problems();
     }
 
@@ -84,9 +90,10 @@ public final class ApiServer implements AutoCloseable {
      * Every route served, as "METHOD /path/{param}": what the OpenAPI description must cover. Javalin 6
      * lists routes only through its internal router, hence {@code unsafeConfig()}.
      */
-    List<String> routes() {
+    List<String> routes() { // the dashboard's pages are for browsers, not part of the API description
         return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream().map(ParsedEndpoint::getEndpoint)
-                .filter(e -> e.getMethod().isHttpMethod()).map(e -> e.getMethod().name() + " " + e.getPath()).toList();
+                .filter(e -> e.getMethod().isHttpMethod()).filter(e -> !WEB_PAGES.test(e.getPath()))
+                .map(e -> e.getMethod().name() + " " + e.getPath()).toList();
     }
 
     /**
@@ -122,7 +129,7 @@ public final class ApiServer implements AutoCloseable {
             send(ctx, Problem.of(500, "Internal error", "LeadPact failed to answer; the error is logged"));
         });
         app.error(404, ctx -> {
-            if (!answeredWithProblem(ctx)) { // a route did not answer "no lead x" itself
+            if (!answeredWithProblem(ctx) && !answeredWithPage(ctx)) { // a route did not answer "no lead x" itself
                 send(ctx, Problem.of(404, "Not found", "no route " + ctx.method() + " " + ctx.path()));
             }
         });
@@ -131,6 +138,12 @@ public final class ApiServer implements AutoCloseable {
                 send(ctx, Problem.of(413, "Body too large", "at most " + MAX_BODY_BYTES + " bytes are accepted"));
             }
         });
+    }
+
+    /** A dashboard page answered, with its own words for a browser. */
+    private static boolean answeredWithPage(Context ctx) {
+        String type = ctx.res().getContentType();
+        return type != null && type.startsWith("text/html");
     }
 
     /** The answer so far is a problem (ctx.contentType() would be the request's). */
