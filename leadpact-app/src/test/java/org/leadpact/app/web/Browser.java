@@ -13,6 +13,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian chromium driven through Debian's chromedriver: nothing is downloaded (Selenium
@@ -70,8 +72,17 @@ final class Browser implements AutoCloseable {
         e.sendKeys(value);
     }
 
+    /** Clicks, and when the click leaves the page (a form, a link), waits until the next page is there. */
     void click(String css) {
+        WebElement before = driver.findElement(By.tagName("html"));
         find(css).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
+    }
+
+    void submit(String formCss) {
+        WebElement before = driver.findElement(By.tagName("html"));
+        find(formCss).submit();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
     }
 
     void screenshot(String name) {

@@ -69,14 +69,14 @@ class DashboardBrowserIT {
         assertThat(browser.path()).isEqualTo("/ui/sign-in");
         browser.screenshot("sign-in");
         browser.type("input[name=token]", "lp_not-a-token");
-        browser.find("#sign-in").submit();
+        browser.submit("#sign-in");
         assertThat(browser.text("#flash")).contains("unknown or revoked");
         signIn(alice);
         assertThat(browser.text("#who")).contains("Alice Rep").contains("sales-rep");
         assertThat(browser.text("table.leads")).contains("Marcus Lee").doesNotContain("Jane Roe");
         browser.screenshot("leads-rep");
 
-        browser.find("table.leads a").click();
+        browser.click("table.leads a");
         assertThat(browser.path()).isEqualTo("/ui/leads/" + mine);
         assertThat(browser.text("#lead-card .stage")).isEqualTo("handed-off");
         assertThat(browser.text("#score")).contains("demo-request");
@@ -143,7 +143,7 @@ class DashboardBrowserIT {
     private void signIn(String token) {
         browser.open("/ui/sign-in");
         browser.type("input[name=token]", token);
-        browser.find("#sign-in").submit();
+        browser.submit("#sign-in");
         assertThat(browser.path()).isEqualTo("/ui/leads");
     }
 
