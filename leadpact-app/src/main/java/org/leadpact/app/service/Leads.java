@@ -183,6 +183,19 @@ public final class Leads {
     }
 
     /**
+     * As {@link #act}, recorded under an event id: when the log holds that id already, nothing is done
+     * and false returned (an imported history imported again).
+     */
+    public boolean actOnce(String leadId, Command command, String actor, String eventId) {
+        if (store.leadOfEvent(eventId).isPresent()) {
+            return false;
+        }
+        requireExists(leadId);
+        decideAndAppend(leadId, s -> command, eventId, actor);
+        return true;
+    }
+
+    /**
      * Erases the person from a lead's history (data-protection request): personal data leaves the log,
      * the projection, the visitor inbox and stored API answers; what reports need stays.
      */
