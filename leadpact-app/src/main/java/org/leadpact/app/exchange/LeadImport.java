@@ -87,10 +87,8 @@ public final class LeadImport {
             Leads.Recorded r = leads.record(ref, activity, ImportIds.activity(row, activity), actor);
             recorded += r.recording() == Leads.Recording.RECORDED ? 1 : 0;
         }
-        int steps = 0;
-        for (ImportStep step : row.steps()) {
-            steps += leads.actOnce(upserted.leadId(), step.command(actor), actor, ImportIds.step(row, step)) ? 1 : 0;
-        }
+        int steps = row.steps().isEmpty() ? 0 : leads.actAllOnce(upserted.leadId(), row.steps().stream()
+                .map(s -> new Leads.Keyed(s.command(actor), ImportIds.step(row, s))).toList(), actor);
         return new RowOutcome(row.line(), lead, recorded, row.activities().size() - recorded, fields, List.of(), steps,
                 row.steps().size() - steps, row.notes());
     }
