@@ -14,8 +14,9 @@ public record RevenueGoal(BigDecimal revenueGoal, BigDecimal orderSize, int sale
         Exact.positive(orderSize, "the order size");
         Exact.positive(leadsPerOrder, "the leads per order");
         if (salesCycleMonths <= 0 || salesCycleMonths >= 12) {
-            throw new IllegalArgumentException("the sales cycle must be 1 to 11 whole months (got "
-                    + salesCycleMonths + "): with 12 or more, no order of this year's leads closes this year");
+            throw new IllegalArgumentException("the sales cycle must be 1 to 11 whole months (got " + salesCycleMonths
+                    + (salesCycleMonths >= 12 ? "): with 12 or more, no order of this year's leads closes this year"
+                    : ")"));
         }
         if (year < 1 || year > 9999) {
             throw new IllegalArgumentException("the year must be 1 to 9999 (got " + year + ")");
