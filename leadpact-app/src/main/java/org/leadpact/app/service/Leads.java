@@ -200,8 +200,16 @@ public final class Leads {
         }
         requireExists(leadId);
         LeadEngine engine = agreements.activeEngine();
-        locks.around(List.of(leadId), () -> decideAll(engine, leadId, todo, actor));
-        return todo.size();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                locks.around(List.of(leadId), () -> decideAll(engine, leadId, todo, actor));
+                return todo.size();
+            } catch (ConcurrentAppendException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private LeadState decideAll(LeadEngine engine, String leadId, List<Keyed> actions, String actor) {

@@ -3,6 +3,8 @@ package org.leadpact.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -102,5 +104,14 @@ class OlistImportIT {
         // 61,784,006 / 842 deals; the README's median of 14.65 days; 8,000 / 842 = 9.50 leads per order.
         assertThat(plan.out()).contains("order size 73,377.68").contains("median 14.65 days from MQL to won over 842")
                 .contains("sales cycle 1 month, 9.5 qualified leads per order");
+
+        CliRun overridden = CliRun.of("plan", "--from-history", "--revenue-goal", "1000000", "--year", "2019",
+                "--sales-cycle-months", "2", "--format", "json", "--db", db);
+        assertThat(overridden.exitCode()).as(overridden.err()).isZero();
+        JsonNode inputs = new ObjectMapper().readTree(overridden.out()).get("inputs");
+        assertThat(inputs.get("salesCycleMonths").get("value").asInt()).isEqualTo(2);
+        assertThat(inputs.get("salesCycleMonths").get("from").asText()).contains("from --sales-cycle-months");
+        assertThat(inputs.get("orderSize").get("from").asText()).contains("from history: mean of 842 won deals");
+        assertThat(inputs.get("history").get("leads").asLong()).isEqualTo(8_000);
     }
 }
