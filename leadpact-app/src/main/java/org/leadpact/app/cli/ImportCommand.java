@@ -11,11 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.leadpact.app.agreement.FileProblem;
 import org.leadpact.app.csv.CsvReader;
 import org.leadpact.app.csv.CsvTable;
 import org.leadpact.app.csv.Utf8;
 import org.leadpact.app.exchange.ImportSummary;
+import org.leadpact.app.exchange.Join;
+import org.leadpact.app.exchange.JoinedTable;
 import org.leadpact.app.exchange.LeadImport;
 import org.leadpact.app.exchange.Mapping;
 import org.leadpact.app.exchange.MappingFile;
@@ -84,8 +87,8 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         int rows = countRows(err);
-        Mapping mapping = rows < 0 ? null : checkedMapping(err);
-        if (mapping == null) {
+        Checked checked = rows < 0 ? null : checkedMapping(err);
+        if (checked == null) {
             return LeadPactCli.INVALID_INPUT;
         }
         Clock clock = Clock.systemUTC();
@@ -101,19 +104,19 @@ final class ImportCommand implements Callable<Integer> {
                     new AuditLog(database), clock, Metrics.NONE);
             long started = System.nanoTime();
             ImportSummary summary = importRows(new LeadImport(database, leads, "import " + csv.getFileName()),
-                    mapping, clock.instant(), rows, err);
-            printSummary(out, summary, System.nanoTime() - started, version);
+                    checked, clock.instant(), rows, err);
+            printSummary(out, summary, System.nanoTime() - started, version, checked.mapping().lifecycle() != null);
             return summary.rejected() == 0 ? 0 : ROWS_REJECTED;
         }
     }
 
-    private ImportSummary importRows(LeadImport leadImport, Mapping mapping, Instant importedAt, int rows,
+    private ImportSummary importRows(LeadImport leadImport, Checked checked, Instant importedAt, int rows,
                                      PrintWriter err) throws IOException {
         ImportSummary summary = new ImportSummary();
         Progress bar = new Progress(err, rows, showProgress(), System::nanoTime);
         try (CsvTable table = CsvTable.open(Files.newBufferedReader(csv, StandardCharsets.UTF_8));
              RejectReport rejects = new RejectReport(csv, table.header(), rejectsFile, bar)) {
-            leadImport.run(table, mapping, importedAt, outcome -> {
+            leadImport.run(table, checked.mapping(), checked.joined(), importedAt, outcome -> {
                 summary.add(outcome);
                 rejects.report(outcome);
                 bar.update(summary.rows());
@@ -123,8 +126,12 @@ final class ImportCommand implements Callable<Integer> {
         return summary;
     }
 
-    /** The mapping, checked against the file's header; null after printing its problems. */
-    private Mapping checkedMapping(PrintWriter err) throws IOException {
+    /** A mapping checked against the file, and the files it joins, read. */
+    private record Checked(Mapping mapping, List<JoinedTable> joined) {
+    }
+
+    /** The mapping, checked against the file's header and its joined files; null after printing its problems. */
+    private Checked checkedMapping(PrintWriter err) throws IOException {
         List<String> header;
         try (CsvTable table = CsvTable.open(Files.newBufferedReader(csv, StandardCharsets.UTF_8))) {
             header = table.header();
@@ -132,16 +139,27 @@ final class ImportCommand implements Callable<Integer> {
             throw new IllegalArgumentException(csv + ": " + e.getMessage());
         }
         if (mappingFile == null) {
-            return Mapping.identity(header);
+            return new Checked(Mapping.identity(header), List.of());
         }
         MappingFile read = MappingReader.read(mappingFile);
         List<FileProblem> problems = new ArrayList<>(read.problems());
+        List<JoinedTable> joined = new ArrayList<>();
         if (read.valid()) {
-            problems.addAll(read.problemsWith(header, csv.getFileName().toString()));
+            List<String> columns = new ArrayList<>(header);
+            Path beside = csv.toAbsolutePath().getParent();
+            for (Join join : read.mappingOrNull().joins()) {
+                JoinedTable table = JoinedTable.read(join, beside, mappingFile.toString(), problems);
+                if (table != null) {
+                    joined.add(table);
+                    columns.addAll(table.columns());
+                }
+            }
+            problems.addAll(read.problemsWith(columns, csv.getFileName().toString()
+                    + joined.stream().map(t -> " + " + t.fileName()).collect(Collectors.joining())));
         }
         problems.forEach(err::println);
         err.flush();
-        return problems.isEmpty() ? read.mappingOrNull() : null;
+        return problems.isEmpty() ? new Checked(read.mappingOrNull(), joined) : null;
     }
 
     /** The number of rows; -1 after reporting that the file is not UTF-8. */
@@ -170,7 +188,7 @@ final class ImportCommand implements Callable<Integer> {
         };
     }
 
-    private void printSummary(PrintWriter out, ImportSummary s, long nanos, String version) {
+    private void printSummary(PrintWriter out, ImportSummary s, long nanos, String version, boolean lifecycle) {
         out.printf(Locale.ROOT, "%s: %,d rows in %.1f s (%,d rows/s) under agreement v%s%n", csv.getFileName(),
                 s.rows(), nanos / 1e9, Progress.rate(s.rows(), nanos), version);
         line(out, "leads created", s.leads(RowOutcome.Lead.CREATED));
@@ -178,7 +196,19 @@ final class ImportCommand implements Callable<Integer> {
         line(out, "rows already imported", s.leads(RowOutcome.Lead.ALREADY_IMPORTED));
         line(out, "activities recorded", s.activitiesRecorded());
         line(out, "activities already there", s.activitiesAlreadyThere());
+        if (lifecycle) {
+            line(out, "lifecycle steps recorded", s.stepsRecorded());
+            line(out, "steps already there", s.stepsAlreadyThere());
+        }
         line(out, "rows rejected", s.rejected());
+        if (!s.notes().isEmpty()) {
+            out.println("notes (rows imported, with what was done about their data):");
+            for (ImportSummary.Note n : s.notes()) {
+                out.printf(Locale.ROOT, "  %s: %,d row%s (line%s %s%s)%n", n.text(), n.rows(), n.rows() == 1 ? "" : "s",
+                        n.rows() == 1 ? "" : "s", n.firstLines().stream().map(String::valueOf)
+                                .collect(Collectors.joining(", ")), n.rows() > n.firstLines().size() ? ", ..." : "");
+            }
+        }
         out.flush();
     }
 

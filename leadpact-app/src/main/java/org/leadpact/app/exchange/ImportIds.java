@@ -34,6 +34,11 @@ final class ImportIds {
                 .add(a.actor()).id();
     }
 
+    static String step(MappedRow row, ImportStep s) {
+        return new Key(row).add("lifecycle").add(s.kind().name()).add(s.at().toString()).add(s.rep())
+                .add(s.amount() == null ? null : s.amount().toPlainString()).add(s.reason()).add(s.actor()).id();
+    }
+
     /** Parts written with their lengths, so no two different lists of parts read the same. */
     private static final class Key {
         private final StringBuilder text = new StringBuilder();

@@ -43,7 +43,13 @@ public final class LeadImport {
      * @param importedAt the instant of rows whose mapping gives none
      */
     public void run(CsvTable table, Mapping mapping, Instant importedAt, Consumer<RowOutcome> each) throws IOException {
-        RowMapper mapper = new RowMapper(mapping, importedAt);
+        run(table, mapping, List.of(), importedAt, each);
+    }
+
+    /** As {@link #run(CsvTable, Mapping, Instant, Consumer)}, with the mapping's joined files read. */
+    public void run(CsvTable table, Mapping mapping, List<JoinedTable> joined, Instant importedAt,
+                    Consumer<RowOutcome> each) throws IOException {
+        RowMapper mapper = new RowMapper(mapping, importedAt, joined);
         db.inUnits(ROWS_PER_COMMIT, units -> {
             for (CsvReader.Record record = table.next(); record != null; record = table.next()) {
                 if (record.malformed()) {
@@ -60,6 +66,8 @@ public final class LeadImport {
     private RowOutcome store(Database.Units units, MappedRow row, List<String> fields) {
         try {
             return units.unit(() -> storeWhole(row, fields));
+        } catch (Failure.Refused e) {
+            return RowOutcome.rejected(row.line(), fields, List.of("refused (" + e.rule() + "): " + e.getMessage()));
         } catch (Failure e) {
             return RowOutcome.rejected(row.line(), fields, List.of(e.getMessage()));
         } catch (ConcurrentAppendException | DuplicateEventException e) {
@@ -79,6 +87,9 @@ public final class LeadImport {
             Leads.Recorded r = leads.record(ref, activity, ImportIds.activity(row, activity), actor);
             recorded += r.recording() == Leads.Recording.RECORDED ? 1 : 0;
         }
-        return new RowOutcome(row.line(), lead, recorded, row.activities().size() - recorded, fields, List.of());
+        int steps = row.steps().isEmpty() ? 0 : leads.actAllOnce(upserted.leadId(), row.steps().stream()
+                .map(s -> new Leads.Keyed(s.command(actor), ImportIds.step(row, s))).toList(), actor);
+        return new RowOutcome(row.line(), lead, recorded, row.activities().size() - recorded, fields, List.of(), steps,
+                row.steps().size() - steps, row.notes());
     }
 }

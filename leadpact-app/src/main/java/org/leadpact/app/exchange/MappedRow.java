@@ -13,12 +13,17 @@ import org.leadpact.lead.Activity;
  * @param at         when the row's facts happened
  * @param atFromData whether {@code at} came from the file or the mapping, rather than the time of the
  *                   import (which differs on every run, so it must not tell events apart)
+ * @param steps      the lifecycle steps the row tells of, in order
+ * @param notes      what the import did about the row's quirks (a value replaced, nothing to join, a date
+ *                   out of order), counted in the summary; the row is imported all the same
  */
 record MappedRow(int line, String externalId, Map<String, String> attributes, Instant at, boolean atFromData,
-                 List<Activity> activities, List<String> problems) {
+                 List<Activity> activities, List<ImportStep> steps, List<String> notes, List<String> problems) {
     MappedRow {
         attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
         activities = List.copyOf(activities);
+        steps = List.copyOf(steps);
+        notes = List.copyOf(notes);
         problems = List.copyOf(problems);
     }
 

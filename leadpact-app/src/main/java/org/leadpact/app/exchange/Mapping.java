@@ -24,9 +24,13 @@ import org.leadpact.lead.ActivityType;
  * @param values     per column, value → replacement (a null replacement means "not known")
  * @param at         when every row's facts happened, or null
  * @param atColumn   the column with each row's instant, or null; with neither, the time of the import
+ * @param atWhenMissing the instant of a row whose {@code atColumn} has no value (null: such a row is rejected)
+ * @param joins      other CSV files whose matching rows add their columns to each row
+ * @param lifecycle  what the row tells of the lead's way through sales, or null
  */
 public record Mapping(Column externalId, Map<String, Column> attributes, Set<String> missing, boolean trim,
-                      List<ValueMap> values, Instant at, Column atColumn, List<ActivityRule> activities) {
+                      List<ValueMap> values, Instant at, Column atColumn, List<ActivityRule> activities,
+                      Instant atWhenMissing, List<Join> joins, Lifecycle lifecycle) {
 
     /** A column named in the mapping file, with where it was named, so a wrong name points at its line. */
     public record Column(String name, String path, int line) {
@@ -75,6 +79,7 @@ public record Mapping(Column externalId, Map<String, Column> attributes, Set<Str
         missing = Set.copyOf(missing);
         values = List.copyOf(values);
         activities = List.copyOf(activities);
+        joins = List.copyOf(joins);
         if (at != null && atColumn != null) {
             throw new IllegalArgumentException("give either at or atColumn, not both");
         }
@@ -95,7 +100,8 @@ public record Mapping(Column externalId, Map<String, Column> attributes, Set<Str
                 attributes.put(name, column);
             }
         }
-        return new Mapping(externalId, attributes, Set.of(""), true, List.of(), null, null, List.of());
+        return new Mapping(externalId, attributes, Set.of(""), true, List.of(), null, null, List.of(), null, List.of(),
+                null);
     }
 
     /** Every column the mapping names, in the order it names them. */
@@ -104,6 +110,10 @@ public record Mapping(Column externalId, Map<String, Column> attributes, Set<Str
         Stream.concat(Stream.of(externalId, atColumn), attributes.values().stream()).forEach(columns::add);
         values.forEach(v -> columns.add(v.column()));
         activities.forEach(a -> a.allColumns().forEach(columns::add));
+        joins.forEach(j -> columns.add(j.on()));
+        if (lifecycle != null) {
+            lifecycle.columns().forEach(columns::add);
+        }
         columns.removeIf(c -> c == null);
         return columns;
     }

@@ -30,7 +30,7 @@ import org.leadpact.lead.ActivityType;
  */
 public final class MappingReader {
     static final String[] KEYS = {"externalId", "attributes", "missing", "trim", "values", "at", "atColumn",
-        "activities"};
+        "atWhenMissing", "activities", "join", "lifecycle"};
     static final String[] RULE_KEYS = {"column", "columns", "type", "types", "subject", "url", "campaign", "outcome",
         "durationSeconds"};
     static final String[] TEMPLATE_KEYS = {"type", "subject", "url", "campaign", "outcome"};
@@ -72,7 +72,15 @@ public final class MappingReader {
         Column atColumn = top.get("atColumn", false, (n, p) -> column(b, n, p));
         List<ActivityRule> activities = top.get("activities", false, (n, p) -> b.list(n, p,
                 (i, ip) -> activityRule(b, i, ip)), List.of());
+        Instant atWhenMissing = top.get("atWhenMissing", false, b::instant);
+        List<Join> joins = top.get("join", false, (n, p) -> b.list(n, p, (i, ip) -> LifecycleReader.join(b, i, ip)),
+                List.of());
+        Lifecycle lifecycle = top.get("lifecycle", false, (n, p) -> LifecycleReader.lifecycle(b, n, p));
         top.done(KEYS);
+        if (atWhenMissing != null && atColumn == null) {
+            b.problem(b.lineOf("atWhenMissing"), "atWhenMissing", "applies to rows whose atColumn is empty: name "
+                    + "atColumn too");
+        }
         if (at != null && atColumn != null) {
             b.problem(b.lineOf("atColumn"), "atColumn", "give either at (one instant for every row) or atColumn "
                     + "(each row's instant), not both");
@@ -90,10 +98,11 @@ public final class MappingReader {
         }
         Set<String> notKnown = new LinkedHashSet<>(missing);
         notKnown.add("");
-        return new Mapping(externalId, attributes, notKnown, trim, values, at, atColumn, activities);
+        return new Mapping(externalId, attributes, notKnown, trim, values, at, atColumn, activities, atWhenMissing,
+                joins, lifecycle);
     }
 
-    private static Column column(Binder b, YamlNode node, String path) {
+    static Column column(Binder b, YamlNode node, String path) {
         String name = b.text(node, path);
         return name == null ? null : new Column(name, path, b.lineOf(path));
     }

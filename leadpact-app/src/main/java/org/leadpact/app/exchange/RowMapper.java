@@ -1,10 +1,6 @@
 package org.leadpact.app.exchange;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,15 +29,27 @@ final class RowMapper {
 
     private final Mapping mapping;
     private final Instant importedAt;
+    private final List<JoinedTable> joined;
+    private final LifecycleMapper lifecycle;
     private final Map<String, Map<String, String>> replacements = new HashMap<>();
+    /** The notes of the row being mapped. */
+    private final Set<String> notes = new LinkedHashSet<>();
 
     RowMapper(Mapping mapping, Instant importedAt) {
+        this(mapping, importedAt, List.of());
+    }
+
+    RowMapper(Mapping mapping, Instant importedAt, List<JoinedTable> joined) {
         this.mapping = mapping;
         this.importedAt = importedAt;
+        this.joined = List.copyOf(joined);
+        this.lifecycle = mapping.lifecycle() == null ? null : new LifecycleMapper(mapping.lifecycle());
         mapping.values().forEach(v -> replacements.put(v.column().name(), v.replacements()));
     }
 
-    MappedRow map(CsvTable.Row row) {
+    MappedRow map(CsvTable.Row read) {
+        notes.clear();
+        CsvTable.Row row = joined.isEmpty() ? read : joined(read);
         List<String> problems = new ArrayList<>();
         String externalId = mapping.externalId() == null ? null : value(row, mapping.externalId());
         Map<String, String> attributes = new LinkedHashMap<>();
@@ -56,13 +64,37 @@ final class RowMapper {
         }
         Instant at = at(row, problems);
         Set<Activity> activities = new LinkedHashSet<>();
+        List<ImportStep> steps = List.of();
         if (at != null) {
             for (ActivityRule rule : mapping.activities()) {
                 activities(row, rule, at, problems, activities);
             }
+            if (lifecycle != null) {
+                steps = lifecycle.steps(c -> value(row, c), at, problems, notes);
+            }
         }
         return new MappedRow(row.line(), externalId, attributes, at, mapping.at() != null || mapping.atColumn() != null,
-                List.copyOf(activities), problems);
+                List.copyOf(activities), steps, List.copyOf(notes), problems);
+    }
+
+    /** The row with the columns of each joined file's matching row; empty values where none matches. */
+    private CsvTable.Row joined(CsvTable.Row row) {
+        Map<String, String> values = new LinkedHashMap<>(row.values());
+        for (JoinedTable table : joined) {
+            Column on = table.join().on();
+            String key = value(new CsvTable.Row(row.line(), values), on);
+            CsvTable.Row match = key == null ? null : table.find(key);
+            if (key == null) {
+                notes.add(on.name() + ": no value, nothing joined from " + table.fileName());
+            } else if (match == null) {
+                notes.add(on.name() + ": no match in " + table.fileName() + " (" + table.join().key()
+                        + "), nothing joined");
+            }
+            for (String column : table.columns()) {
+                values.putIfAbsent(column, match == null ? "" : match.get(column));
+            }
+        }
+        return new CsvTable.Row(row.line(), values);
     }
 
     /** The value of a column after clean-up; null when it is not known. */
@@ -73,7 +105,9 @@ final class RowMapper {
         }
         Map<String, String> map = replacements.get(column.name());
         if (map != null && map.containsKey(value)) {
-            value = map.get(value);
+            String replaced = map.get(value);
+            notes.add(column.name() + ": '" + value + "' read as " + (replaced == null ? "not known" : "'" + replaced + "'"));
+            value = replaced;
         }
         return value == null || mapping.missing().contains(value) ? null : value;
     }
@@ -99,18 +133,20 @@ final class RowMapper {
             return importedAt;
         }
         String text = value(row, mapping.atColumn());
+        if (text == null && mapping.atWhenMissing() != null) {
+            notes.add(mapping.atColumn().name() + ": no value, the row recorded at " + mapping.atWhenMissing()
+                    + " (atWhenMissing)");
+            return mapping.atWhenMissing();
+        }
         if (text == null) {
             problems.add(mapping.atColumn().name() + ": no instant (the row's facts need one)");
             return null;
         }
-        try {
-            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC)
-                    : OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            problems.add(mapping.atColumn().name() + ": '" + text + "' is not an instant like 2027-03-01T10:00:00Z "
-                    + "or a date like 2027-03-01");
-            return null;
+        Instant at = Instants.parse(text);
+        if (at == null) {
+            problems.add(mapping.atColumn().name() + ": '" + text + "' is not " + Instants.FORMS);
         }
+        return at;
     }
 
     private void activities(CsvTable.Row row, ActivityRule rule, Instant at, List<String> problems,

@@ -7,9 +7,11 @@ import java.util.List;
  *
  * @param fields  the row as read, for the report of a rejected one
  * @param reasons why the row was rejected; empty when it was not
+ * @param stepsRecorded lifecycle steps (hand-off, opportunity, won, lost) recorded
+ * @param notes   the row's quirks and what was done about them (the row was imported all the same)
  */
 public record RowOutcome(int line, Lead lead, int activitiesRecorded, int activitiesAlreadyThere, List<String> fields,
-                         List<String> reasons) {
+                         List<String> reasons, int stepsRecorded, int stepsAlreadyThere, List<String> notes) {
     /** What happened to the row's lead. */
     public enum Lead {
         CREATED,
@@ -22,6 +24,12 @@ public record RowOutcome(int line, Lead lead, int activitiesRecorded, int activi
     public RowOutcome {
         fields = List.copyOf(fields);
         reasons = List.copyOf(reasons);
+        notes = List.copyOf(notes);
+    }
+
+    public RowOutcome(int line, Lead lead, int activitiesRecorded, int activitiesAlreadyThere, List<String> fields,
+                      List<String> reasons) {
+        this(line, lead, activitiesRecorded, activitiesAlreadyThere, fields, reasons, 0, 0, List.of());
     }
 
     static RowOutcome rejected(int line, List<String> fields, List<String> reasons) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.leadpact.app.store.AuditLog;
@@ -180,6 +181,54 @@ public final class Leads {
     public LeadState act(String leadId, Command command, String actor) {
         requireExists(leadId);
         return decideAndAppend(leadId, s -> command, null, actor);
+    }
+
+    /** A sales action with the id its first event is recorded under. */
+    public record Keyed(Command command, String eventId) {
+    }
+
+    /**
+     * Sales actions on a known lead, decided one after the other and appended together; an action whose
+     * event id the log holds already is skipped (an imported history imported again). Returns how many
+     * were recorded; a refusal of any records none.
+     */
+    public int actAllOnce(String leadId, List<Keyed> actions, String actor) {
+        Set<String> done = store.recordedAmong(actions.stream().map(Keyed::eventId).toList());
+        List<Keyed> todo = actions.stream().filter(a -> !done.contains(a.eventId())).toList();
+        if (todo.isEmpty()) {
+            return 0;
+        }
+        requireExists(leadId);
+        LeadEngine engine = agreements.activeEngine();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                locks.around(List.of(leadId), () -> decideAll(engine, leadId, todo, actor));
+                return todo.size();
+            } catch (ConcurrentAppendException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private LeadState decideAll(LeadEngine engine, String leadId, List<Keyed> actions, String actor) {
+        LeadState state = store.load(leadId).orElseThrow();
+        int version = state.history().size();
+        List<LeadStore.NewEvent> events = new ArrayList<>();
+        for (Keyed action : actions) {
+            Outcome outcome = engine.handle(state, action.command());
+            if (outcome instanceof Outcome.Rejected rejected) {
+                throw new Failure.Refused(rejected.rule(), rejected.reason());
+            }
+            Outcome.Accepted accepted = (Outcome.Accepted) outcome;
+            for (int i = 0; i < accepted.events().size(); i++) {
+                events.add(new LeadStore.NewEvent(accepted.events().get(i), i == 0 ? action.eventId() : null));
+            }
+            state = accepted.state();
+        }
+        store.append(state, version, events, clock.instant(), actor);
+        return state;
     }
 
     /**

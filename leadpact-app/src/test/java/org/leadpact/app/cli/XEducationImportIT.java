@@ -24,7 +24,7 @@ import org.leadpact.app.store.TestDatabases;
  * are not there) imported with examples/x-education-mapping.yaml under examples/x-education.yaml.
  */
 class XEducationImportIT {
-    static final Path DATA = Path.of("../../shared/data/x-education-leads/Leads.csv");
+    static final Path DATA = RealDataSets.DATA.resolve("x-education-leads/Leads.csv");
 
     @TempDir
     Path dir;

@@ -72,7 +72,7 @@ class MappingReaderTest {
                   - type: page-view
                 """)).containsExactly(
                 "m.yaml:2: atributes: unknown key (did you mean 'attributes'?); known keys: externalId, attributes, "
-                        + "missing, trim, values, at, atColumn, activities",
+                        + "missing, trim, values, at, atColumn, atWhenMissing, activities, join, lifecycle",
                 "m.yaml:4: trim: must be true or false",
                 "m.yaml:5: at: must be a date-time with offset like 2026-12-15T10:00:00Z, not 'yesterday'",
                 "m.yaml:9: activities[0].types.Opened: 'email-opne' is not one of: " + ActivityType.allCodes()

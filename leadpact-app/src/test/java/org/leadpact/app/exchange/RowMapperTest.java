@@ -54,7 +54,8 @@ class RowMapperTest {
         assertThat(row.rejected()).isTrue();
         assertThat(row.problems()).containsExactly(
                 "no e-mail (Email) and no external id (CRM Id): the lead cannot be matched",
-                "Created: 'last week' is not an instant like 2027-03-01T10:00:00Z or a date like 2027-03-01");
+                "Created: 'last week' is not an instant like 2027-03-01T10:00:00Z, a date like 2027-03-01, or "
+                        + "2027-03-01 10:00:00 (UTC)");
         assertThat(map("c-1,,,,2027-03-01,Tweeted,,a while").problems()).containsExactly(
                 "Last Touch: 'Tweeted' names no activity (map it in activities[0].types, to an activity type or none)",
                 "Visit seconds: 'a while' is not a number of seconds");
