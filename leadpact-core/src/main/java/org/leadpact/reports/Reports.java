@@ -2,7 +2,6 @@ package org.leadpact.reports;
 
 import java.time.Instant;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.leadpact.agreement.MarketingSla;
@@ -67,8 +66,8 @@ public final class Reports {
         return AgingReport.compute(matching(filter), at, filter);
     }
 
-    public List<AgingReport.AgedLead> agingCell(Instant at, Filter filter, String rep, AgingBucket bucket) {
-        return AgingReport.cell(matching(filter), at, rep, bucket);
+    public AgingLeads agingLeads(Instant at, Filter filter, String rep, AgingBucket bucket) {
+        return AgingLeads.compute(matching(filter), at, filter, rep, bucket);
     }
 
     public OpportunityReport opportunities(Range period, Filter filter, Instant at) {
