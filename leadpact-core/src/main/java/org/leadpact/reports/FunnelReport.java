@@ -32,6 +32,8 @@ public record FunnelReport(String report, Range period, Filter filters, List<Sta
     public record Velocity(String stage, long stays, Double medianDays, Double p90Days) {
     }
 
+    private static final Milestone[] MILESTONES = Milestone.values();
+
     /** Stages whose stays are timed, in funnel order. */
     private static final List<Stage> TIMED = List.of(Stage.NEW, Stage.MQL, Stage.HANDED_OFF, Stage.SAL,
             Stage.OPPORTUNITY, Stage.NURTURE);
@@ -39,27 +41,34 @@ public record FunnelReport(String report, Range period, Filter filters, List<Sta
     static final Map<String, String> DEFINITIONS = defined();
 
     public static FunnelReport compute(Iterable<LeadFacts> leads, Range period, Filter filters) {
-        long[] counts = new long[Milestone.values().length];
+        long[] counts = new long[MILESTONES.length];
         Map<YearMonth, long[]> cohorts = new TreeMap<>();
         Map<Stage, Sample> stays = new LinkedHashMap<>();
         TIMED.forEach(s -> stays.put(s, new Sample()));
         for (LeadFacts f : leads) {
-            for (Milestone m : Milestone.values()) {
-                if (m.reachedIn(f, period)) {
-                    counts[m.ordinal()]++;
-                }
+            // One pass over the lead's steps: the milestones it reached in the period, and ever.
+            int inPeriod = period.contains(f.created()) ? 1 : 0;
+            int ever = 1;
+            long mql = LeadFacts.NEVER;
+            for (int i = 0; i < f.stepCount(); i++) {
+                int entered = Milestone.entered(f, i);
+                ever |= entered;
+                inPeriod |= period.contains(f.stepAt(i)) ? entered : 0;
+                mql = mql == LeadFacts.NEVER && Milestone.MQL.in(entered) ? f.stepAt(i) : mql;
             }
-            long mql = Milestone.MQL.first(f);
+            for (Milestone m : MILESTONES) {
+                counts[m.ordinal()] += m.in(inPeriod) ? 1 : 0;
+            }
             if (period.contains(mql)) {
-                long[] cohort = cohorts.computeIfAbsent(month(mql), k -> new long[Milestone.values().length]);
-                for (Milestone m : Milestone.values()) {
-                    cohort[m.ordinal()] += m.ever(f) ? 1 : 0;
+                long[] cohort = cohorts.computeIfAbsent(month(mql), k -> new long[MILESTONES.length]);
+                for (Milestone m : MILESTONES) {
+                    cohort[m.ordinal()] += m.in(ever) ? 1 : 0;
                 }
             }
             timeStays(f, period, stays);
         }
         List<StageCount> stages = new ArrayList<>();
-        for (Milestone m : Milestone.values()) {
+        for (Milestone m : MILESTONES) {
             stages.add(new StageCount(m.code(), counts[m.ordinal()]));
         }
         List<Conversion> conversions = List.of(conversion(counts, Milestone.MQL, Milestone.SAL),

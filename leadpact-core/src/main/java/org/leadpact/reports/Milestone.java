@@ -29,6 +29,24 @@ public enum Milestone {
         };
     }
 
+    /** The milestones (as bits of their ordinals) that step {@code i} of the lead enters. */
+    static int entered(LeadFacts f, int i) {
+        return switch (f.stepTo(i)) {
+            case MQL -> 1 << MQL.ordinal();
+            case HANDED_OFF -> 1 << HANDED_OFF.ordinal();
+            case SAL -> 1 << SAL.ordinal();
+            case OPPORTUNITY -> 1 << OPPORTUNITY.ordinal()
+                    | (f.stepFrom(i) == Stage.HANDED_OFF ? 1 << SAL.ordinal() : 0);
+            case WON -> 1 << WON.ordinal();
+            case LOST -> 1 << LOST.ordinal();
+            default -> 0;
+        };
+    }
+
+    boolean in(int mask) {
+        return (mask & 1 << ordinal()) != 0;
+    }
+
     /** Whether the lead reached this milestone (at least once) within the period. */
     public boolean reachedIn(LeadFacts f, Range period) {
         if (this == LEAD) {
