@@ -14,11 +14,21 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.stream.IntStream;
 import org.leadpact.app.agreement.AgreementFileReader;
 import org.leadpact.app.http.ApiServer;
+import org.leadpact.agreement.MarketingSla;
 import org.leadpact.app.reports.FactIndex;
+import org.leadpact.app.reports.ReportBook;
+import org.leadpact.app.reports.ReportOutput;
+import org.leadpact.app.reports.ReportQuery;
+import org.leadpact.app.reports.Teams;
+import org.leadpact.reports.Report;
 import org.leadpact.app.store.Database;
 import org.leadpact.app.store.LeadStore;
 import org.leadpact.app.store.Tokens;
@@ -32,7 +42,8 @@ import org.leadpact.reports.LeadFacts;
  * and times every dashboard report over HTTP (p50 / p99 of {@code ROUNDS} requests each, after 3 warm-up
  * requests), next to baselines from the same run: {@code SELECT count(*)} over lead_event and lead_fact,
  * one pass over the in-memory facts, and loading every lead's facts over JDBC (what a report would cost
- * if it read the facts per request).
+ * if it read the facts per request). Each report is also computed in this process, timed by the wall
+ * clock and by its thread's CPU time (the machine may be shared).
  *
  * <pre>java -Xmx8g -cp leadpact-bench/target/leadpact-bench.jar org.leadpact.bench.ReportBench URL LEADS SEED ROUNDS</pre>
  */
@@ -54,7 +65,9 @@ public final class ReportBench {
         try (Database db = Database.open(url)) {
             load(db, url, leads, seed);
             baselines(url, rounds);
-            passes(db, rounds);
+            FactIndex index = passes(db, rounds);
+            inProcess(index, rounds);
+            index = null;
             serve(db, rounds);
         }
     }
@@ -112,7 +125,44 @@ public final class ReportBench {
         }
     }
 
-    private static void passes(Database db, int rounds) {
+    /**
+     * Each report computed and written as JSON in this process over the index, as the server does for a
+     * request: wall time and this thread's CPU time (what the machine's other work cannot inflate).
+     */
+    private static void inProcess(FactIndex index, int rounds) {
+        ReportBook book = new ReportBook(index, Teams.NONE);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (String report : REPORTS) {
+            String path = report.contains("?") ? report.substring(0, report.indexOf('?')) : report;
+            ReportQuery.Kind kind = Arrays.stream(ReportQuery.Kind.values()).filter(k -> k.path().equals(path))
+                    .findFirst().orElseThrow();
+            Map<String, String> params = new LinkedHashMap<>();
+            if (report.contains("?")) {
+                for (String pair : report.substring(report.indexOf('?') + 1).split("&")) {
+                    String[] kv = pair.split("=", 2);
+                    params.put(kv[0], kv[1]);
+                }
+            }
+            boolean csv = "csv".equals(params.remove("format"));
+            ReportQuery query = ReportQuery.parse(kind, params, Teams.NONE);
+            long[] wall = new long[rounds];
+            long[] cpu = new long[rounds];
+            for (int i = -3; i < rounds; i++) {
+                long w = System.nanoTime();
+                long c = threads.getCurrentThreadCpuTime();
+                Report r = book.run(query, NOW, MarketingSla.DEFAULT);
+                String out = csv ? ReportOutput.csv(r) : ReportOutput.json(r);
+                if (i >= 0 && !out.isEmpty()) {
+                    cpu[i] = threads.getCurrentThreadCpuTime() - c;
+                    wall[i] = System.nanoTime() - w;
+                }
+            }
+            print("in process, wall: " + report, wall);
+            print("in process, CPU: " + report, cpu);
+        }
+    }
+
+    private static FactIndex passes(Database db, int rounds) {
         long t = System.nanoTime();
         FactIndex index = new FactIndex(new LeadStore(db)).load();
         System.out.printf(Locale.ROOT, "baseline: load every lead's facts over JDBC (%,d): %d ms%n", index.size(),
@@ -127,6 +177,7 @@ public final class ReportBench {
             ns[i] = System.nanoTime() - s;
         }
         print("baseline: one pass over the in-memory facts (" + sink / rounds + " steps)", ns);
+        return index;
     }
 
     private static void serve(Database db, int rounds) throws Exception {
