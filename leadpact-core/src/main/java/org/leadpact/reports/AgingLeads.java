@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The open leads behind one cell of the aging report (a rep, a bucket; either may be all). */
-public record AgingLeads(String report, Instant at, Filter filters, String rep, String bucket,
+public record AgingLeads(String report, Instant at, Filter filters, String rep, String bucket, long count,
                          List<AgingReport.AgedLead> leads, Map<String, String> definitions) implements Report {
     public AgingLeads {
         leads = List.copyOf(leads);
@@ -13,8 +13,15 @@ public record AgingLeads(String report, Instant at, Filter filters, String rep, 
 
     public static AgingLeads compute(Iterable<LeadFacts> facts, Instant at, Filter filters, String rep,
                                      AgingBucket bucket) {
-        return new AgingLeads("aging-leads", at, filters, rep, bucket == null ? null : bucket.code(),
-                AgingReport.cell(facts, at, rep, bucket), AgingReport.DEFINITIONS);
+        List<AgingReport.AgedLead> cell = AgingReport.cell(facts, at, rep, bucket);
+        return new AgingLeads("aging-leads", at, filters, rep, bucket == null ? null : bucket.code(), cell.size(), cell,
+                AgingReport.DEFINITIONS);
+    }
+
+    /** The same cell listing only its first {@code n} leads (count counts all). */
+    public AgingLeads limited(int n) {
+        return leads.size() <= n ? this : new AgingLeads(report, at, filters, rep, bucket, count, leads.subList(0, n),
+                definitions);
     }
 
     @Override

@@ -15,7 +15,7 @@ import org.leadpact.lead.Stage;
  */
 public record OpportunityReport(String report, Range period, Filter filters, Instant at, long opened,
                                 List<Step> steps, Step weakestStep, Cycle won, Cycle lost, Double averageLostCycleDays,
-                                List<Stale> stale, Map<String, String> definitions) implements Report {
+                                long staleCount, List<Stale> stale, Map<String, String> definitions) implements Report {
 
     public static final String WON = "won";
 
@@ -57,10 +57,17 @@ public record OpportunityReport(String report, Range period, Filter filters, Ins
         }
         List<Step> steps = steps(ladder, reached);
         Double averageLost = allLost.mean();
+        List<Stale> stale = stale(opportunities, averageLost, at);
         return new OpportunityReport("opportunities", period, filters, at, opened, steps, weakest(steps),
                 new Cycle(wonDays.size(), wonDays.median(), wonDays.mean()),
                 new Cycle(lostDays.size(), lostDays.median(), lostDays.mean()), averageLost,
-                stale(opportunities, averageLost, at), DEFINITIONS);
+                stale.size(), stale, DEFINITIONS);
+    }
+
+    /** The same report listing only the {@code n} oldest stale opportunities (staleCount counts all). */
+    public OpportunityReport limited(int n) {
+        return stale.size() <= n ? this : new OpportunityReport(report, period, filters, at, opened, steps, weakestStep,
+                won, lost, averageLostCycleDays, staleCount, stale.subList(0, n), definitions);
     }
 
     /** The ladder as the opportunities met it: each stage name by its probability (the first name seen wins). */

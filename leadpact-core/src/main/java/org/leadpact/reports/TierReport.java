@@ -15,7 +15,8 @@ import java.util.Map;
  * C while it adds any value, and D when it adds none in the period. So the customer that crosses 80% is
  * still A (it is one of those making the first 80%), and one that starts exactly at 80% is B.
  */
-public record TierReport(String report, Range period, Filter filters, BigDecimal totalValue, List<Customer> customers,
+public record TierReport(String report, Range period, Filter filters, BigDecimal totalValue, long customerCount,
+                         List<Customer> customers,
                          List<TierTotal> tiers, long wonWithoutCompany, BigDecimal valueWithoutCompany,
                          Map<String, String> definitions) implements Report {
 
@@ -66,8 +67,14 @@ public record TierReport(String report, Range period, Filter filters, BigDecimal
                     share(after, total), tier(before, value, total)));
             before = after;
         }
-        return new TierReport("customer-tiers", period, filters, total, customers, totals(customers, total), orphans,
+        return new TierReport("customer-tiers", period, filters, total, customers.size(), customers, totals(customers, total), orphans,
                 orphanValue, DEFINITIONS);
+    }
+
+    /** The same report listing only the first {@code n} customers of the ranking (the tiers still count all). */
+    public TierReport limited(int n) {
+        return customers.size() <= n ? this : new TierReport(report, period, filters, totalValue, customerCount,
+                customers.subList(0, n), tiers, wonWithoutCompany, valueWithoutCompany, definitions);
     }
 
     /** The tier of a customer whose ranking predecessors add up to {@code before}, compared exactly. */
@@ -119,6 +126,7 @@ public record TierReport(String report, Range period, Filter filters, BigDecimal
         d.put("B", "the value before it is at least 80% and under 90% of the total");
         d.put("C", "the value before it is at least 90% of the total, and it added value in the period");
         d.put("D", "a customer with no won value in the period");
+        d.put("customers", "the ranking, its first customers only when a limit is given (customerCount counts all)");
         d.put("wonWithoutCompany", "leads won in the period that name no company: counted here, in no tier");
         return java.util.Collections.unmodifiableMap(d);
     }

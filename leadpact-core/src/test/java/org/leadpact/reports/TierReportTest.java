@@ -26,6 +26,10 @@ class TierReportTest {
         assertThat(r.wonWithoutCompany()).isEqualTo(1);
         assertThat(r.valueWithoutCompany()).isEqualByComparingTo("7");
         assertThat(r.tiers()).extracting(TierReport.TierTotal::customers).containsExactly(1L, 1L, 2L, 1L);
+        TierReport top = r.limited(2);
+        assertThat(top.customers()).extracting(TierReport.Customer::company).containsExactly("Alpha", "Beta");
+        assertThat(top.customerCount()).isEqualTo(5);
+        assertThat(top.tiers()).isEqualTo(r.tiers());
     }
 
     @Test

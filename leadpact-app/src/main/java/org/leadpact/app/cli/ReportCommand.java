@@ -82,6 +82,10 @@ final class ReportCommand implements Callable<Integer> {
             + "61-120 or over-120.")
     String bucket;
 
+    @Option(names = "--limit", paramLabel = "N", description = "tiers, opportunities, aging-leads: list at most N "
+            + "customers, stale opportunities or leads (default 100).")
+    String limit;
+
     @Option(names = "--at", paramLabel = "INSTANT", description = "Judge aging and stale opportunities at this instant "
             + "(default: now).")
     Instant at;
@@ -128,6 +132,7 @@ final class ReportCommand implements Callable<Integer> {
         put(p, "offer", offer);
         put(p, "landingPage", landingPage);
         put(p, "bucket", bucket);
+        put(p, "limit", limit);
         return p;
     }
 

@@ -27,9 +27,9 @@ public final class ReportBook {
                 case FUNNEL -> reports.funnel(q.period(), q.filter());
                 case SOURCES -> reports.sources(q.period(), q.filter(), q.by());
                 case AGING -> reports.aging(now, q.filter());
-                case AGING_LEADS -> reports.agingLeads(now, q.filter(), q.filter().rep(), q.bucket());
-                case OPPORTUNITIES -> reports.opportunities(q.period(), q.filter(), now);
-                case TIERS -> reports.tiers(q.period(), q.filter());
+                case AGING_LEADS -> reports.agingLeads(now, q.filter(), q.filter().rep(), q.bucket()).limited(q.limit());
+                case OPPORTUNITIES -> reports.opportunities(q.period(), q.filter(), now).limited(q.limit());
+                case TIERS -> reports.tiers(q.period(), q.filter()).limited(q.limit());
                 case LEAD_VALUE -> reports.leadValue(q.period(), q.filter(), q.by(), sla);
             };
         } catch (ReportQuery.Invalid e) {

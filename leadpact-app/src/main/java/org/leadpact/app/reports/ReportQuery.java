@@ -19,7 +19,11 @@ import org.leadpact.reports.Range;
  * grouping ({@code by}) and, for the aging cell, {@code rep} and {@code bucket}. Every problem names its
  * parameter.
  */
-public record ReportQuery(Kind kind, Range period, Filter filter, Dimension by, AgingBucket bucket) {
+public record ReportQuery(Kind kind, Range period, Filter filter, Dimension by, AgingBucket bucket, int limit) {
+    /** How many customers, stale opportunities or cell leads a report lists unless asked for more. */
+    public static final int DEFAULT_LIMIT = 100;
+    public static final int MAX_LIMIT = 1_000_000;
+
 
     /** The reports, by the name used in URLs and on the command line. */
     public enum Kind {
@@ -61,8 +65,9 @@ public record ReportQuery(Kind kind, Range period, Filter filter, Dimension by, 
         Set<String> allowed = new TreeSet<>(FILTERS);
         allowed.addAll(switch (kind) {
             case AGING -> Set.of();
-            case AGING_LEADS -> Set.of("bucket");
+            case AGING_LEADS -> Set.of("bucket", "limit");
             case SOURCES, LEAD_VALUE -> Set.of("from", "to", "period", "by");
+            case TIERS, OPPORTUNITIES -> Set.of("from", "to", "period", "limit");
             default -> Set.of("from", "to", "period");
         });
         for (String name : params.keySet()) {
@@ -84,7 +89,23 @@ public record ReportQuery(Kind kind, Range period, Filter filter, Dimension by, 
                 .orElseThrow(() -> new Invalid("bucket", "'" + b + "' is not a bucket (" + String.join(", ",
                         java.util.Arrays.stream(AgingBucket.values()).map(AgingBucket::code).toList()) + ")")))
                 .orElse(null);
-        return new ReportQuery(kind, period(params), filter, by, bucket);
+        return new ReportQuery(kind, period(params), filter, by, bucket, limit(params));
+    }
+
+    private static int limit(Map<String, String> params) {
+        String text = text(params, "limit");
+        if (text == null) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int limit = Integer.parseInt(text);
+            if (limit >= 1 && limit <= MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new Invalid("limit", "'" + text + "' is not a whole number from 1 to " + MAX_LIMIT);
     }
 
     private static Dimension dimension(Map<String, String> params, List<Dimension> allowed) {

@@ -154,6 +154,9 @@ abstract class ReportApiContract {
         JsonNode tiers = api.get("/api/v1/reports/customer-tiers?period=2027").body();
         assertThat(tiers.path("customers").get(0).path("company").asText()).isEqualTo("Contoso");
         assertThat(tiers.path("customers").get(0).path("tier").asText()).isEqualTo("A");
+        JsonNode top = api.get("/api/v1/reports/customer-tiers?period=2027&limit=1").body();
+        assertThat(top.path("customers")).hasSize(1);
+        assertThat(top.path("customerCount").asInt()).isEqualTo(1);
         JsonNode value = api.get("/api/v1/reports/lead-value?period=2027-03").body();
         assertThat(value.path("mqlsDelivered").asInt()).isEqualTo(3);
         assertThat(value.path("report").asText()).isEqualTo("lead-value");
@@ -169,6 +172,8 @@ abstract class ReportApiContract {
         assertProblem("/api/v1/reports/aging/leads?bucket=old", "bucket");
         assertProblem("/api/v1/reports/lead-value", "period");
         assertProblem("/api/v1/reports/funnel?format=xml", "format");
+        assertProblem("/api/v1/reports/customer-tiers?limit=0", "limit");
+        assertProblem("/api/v1/reports/funnel?limit=5", "limit");
         assertThat(api.get("/api/v1/reports/funnel?team=east").body().path("detail").asText()).contains("no teams defined");
     }
 
