@@ -14,6 +14,9 @@ import java.util.Map;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.leadpact.app.metrics.CachedReading;
 import org.leadpact.app.metrics.PrometheusMetrics;
+import org.leadpact.app.reports.FactIndex;
+import org.leadpact.app.reports.ReportBook;
+import org.leadpact.app.reports.Teams;
 import org.leadpact.app.service.Agreements;
 import org.leadpact.app.service.Failure;
 import org.leadpact.app.service.Leads;
@@ -72,6 +75,7 @@ public final class ApiServer implements AutoCloseable {
             Access.require(ctx, Tokens.Role.ADMIN);
             AgreementRoutes.respond(ctx, Map.of("entries", audit.latest(500)));
         });
+        new ReportRoutes(new ReportBook(new FactIndex(store), Teams.NONE), agreements, clock).register(app);
         new OpsRoutes(db, agreements, metrics).register(app);
         new WebRoutes(tokens, leads, agreements, clock).register(app);
         problems();

@@ -20,6 +20,7 @@ import org.leadpact.app.metrics.Metrics;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.leadpact.lead.LeadEvent;
 import org.leadpact.lead.LeadState;
+import org.leadpact.reports.LeadFacts;
 
 /**
  * The lead event log and its projection. Appends are optimistic: the caller says which version of each
@@ -39,6 +40,8 @@ public final class LeadStore {
     private final LogRows rows = new LogRows(codec);
     private final ProjectionRows projections = new ProjectionRows();
     private final StateCache cache = new StateCache();
+    private final FactRows facts = new FactRows();
+    private final List<Consumer<List<LeadFacts>>> factListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Metrics metrics;
 
     public LeadStore(Database db) {
@@ -98,6 +101,7 @@ public final class LeadStore {
         if (new HashSet<>(ids).size() != ids.size()) {
             throw new IllegalArgumentException("one append per lead: " + ids);
         }
+        List<FactRows.Versioned> written = ordered.stream().map(a -> versioned(a.after())).toList();
         try {
             // Inside a larger transaction (an import's unit of rows) a failed append undoes only itself.
             db.jdbi().useHandle(handle -> Database.inSavepoint(handle, h -> {
@@ -109,12 +113,14 @@ public final class LeadStore {
                 }
                 rows.insert(h, ordered, recordedAt, recordedBy);
                 projections.write(h, ordered.stream().map(a -> LeadProjection.of(a.after())).toList());
+                facts.write(h, written);
                 return null;
             }));
         } catch (UnableToExecuteStatementException e) {
             throw translate(e, ordered);
         }
         ordered.forEach(a -> cache.put(a.after()));
+        announce(written);
         ordered.forEach(a -> a.events().forEach(e -> metrics.eventAppended(codec.typeName(e.event()))));
     }
 
@@ -219,9 +225,12 @@ public final class LeadStore {
             h.createUpdate("DELETE FROM visitor WHERE lead_id = :id").bind("id", leadId).execute();
             h.createUpdate("DELETE FROM idempotency_key WHERE body LIKE :pattern").bind("pattern", "%" + leadId + "%")
                     .execute();
-            projections.write(h, List.of(LeadProjection.of(LeadState.fold(leadId, scrubbed))));
-            cache.put(LeadState.fold(leadId, scrubbed));
+            LeadState erased = LeadState.fold(leadId, scrubbed);
+            projections.write(h, List.of(LeadProjection.of(erased)));
+            facts.write(h, List.of(versioned(erased)));
+            cache.put(erased);
         });
+        announce(List.of(versioned(LeadState.fold(leadId, history(leadId)))));
     }
 
     /** Every event of a lead, in the order they were appended. */
@@ -331,21 +340,68 @@ public final class LeadStore {
      */
     public int rebuildProjections() {
         List<String> ids = leadIds();
-        db.jdbi().useTransaction(h -> h.execute("DELETE FROM lead"));
+        db.jdbi().useTransaction(h -> {
+            h.execute("DELETE FROM lead");
+            h.execute("DELETE FROM lead_fact");
+        });
+        return refold(ids, true);
+    }
+
+    /** Folds these leads' logs again and writes their projections (when asked) and facts. */
+    private int refold(List<String> ids, boolean withProjections) {
         int rebuilt = 0;
         for (List<String> batch : LogRows.chunks(ids, 500)) {
+            List<FactRows.Versioned> written = new ArrayList<>();
             db.jdbi().useTransaction(h -> {
                 List<LeadProjection> rows = new ArrayList<>();
                 for (String id : batch) {
                     List<LeadEvent> events = h.createQuery(
                                     "SELECT payload FROM lead_event WHERE lead_id = :id ORDER BY lead_version")
                             .bind("id", id).mapTo(String.class).map(codec::read).list();
-                    rows.add(LeadProjection.of(LeadState.fold(id, events)));
+                    LeadState state = LeadState.fold(id, events);
+                    rows.add(LeadProjection.of(state));
+                    written.add(versioned(state));
                 }
-                projections.write(h, rows);
+                if (withProjections) {
+                    projections.write(h, rows);
+                }
+                facts.write(h, written);
             });
+            announce(written);
             rebuilt += batch.size();
         }
         return rebuilt;
+    }
+
+    /**
+     * Writes the facts of leads that have a projection but no facts (a database from before the reports),
+     * folding their logs. Returns how many were written.
+     */
+    public int backfillFacts() {
+        List<String> missing = db.jdbi().withHandle(h -> h.createQuery(
+                "SELECT id FROM lead WHERE NOT EXISTS (SELECT 1 FROM lead_fact f WHERE f.lead_id = lead.id) ORDER BY id")
+                .mapTo(String.class).list());
+        return missing.isEmpty() ? 0 : refold(missing, false);
+    }
+
+    /** Every lead's report facts as stored; {@code shared} may hand back one copy of each repeated text. */
+    public void forEachFacts(java.util.function.UnaryOperator<String> shared, Consumer<LeadFacts> each) {
+        db.jdbi().useHandle(h -> facts.forEach(h, shared, each));
+    }
+
+    /** Called with the new facts of the leads each append (or erasure, or rebuild) changed, after it is stored. */
+    public void onFacts(Consumer<List<LeadFacts>> listener) {
+        factListeners.add(listener);
+    }
+
+    private static FactRows.Versioned versioned(LeadState state) {
+        return new FactRows.Versioned(LeadFacts.of(state), state.history().size());
+    }
+
+    private void announce(List<FactRows.Versioned> written) {
+        if (!factListeners.isEmpty()) {
+            List<LeadFacts> changed = written.stream().map(FactRows.Versioned::facts).toList();
+            factListeners.forEach(l -> l.accept(changed));
+        }
     }
 }
