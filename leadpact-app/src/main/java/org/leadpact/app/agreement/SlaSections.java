@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.leadpact.agreement.AgreedDuration;
 import org.leadpact.agreement.BusinessCalendar;
+import org.leadpact.agreement.Escalation;
+import org.leadpact.agreement.Recipient;
 import org.leadpact.agreement.MarketingSla;
 import org.leadpact.agreement.MutualSla;
 import org.leadpact.agreement.OpportunityStage;
@@ -79,9 +81,42 @@ final class SlaSections {
         AgreedDuration status = o.get("statusUpdateWithin", false, b::duration, d.statusUpdateWithin());
         AgreedDuration minimum = o.get("minimumTimeBeforeRecycle", false, b::duration, d.minimumTimeBeforeRecycle());
         AgreedDuration stale = o.get("staleOpportunityAfter", false, b::duration);
-        o.done("firstFollowUp", "touches", "statusUpdateWithin", "minimumTimeBeforeRecycle", "staleOpportunityAfter");
+        Integer warnAt = o.get("warnAt", false, (n, p) -> percent(b, n, p), SalesSla.DEFAULT_WARN_AT);
+        o.done("firstFollowUp", "touches", "statusUpdateWithin", "minimumTimeBeforeRecycle", "staleOpportunityAfter",
+                "warnAt");
         return b.attempt(node, path, () -> new SalesSla(followUp[0], followUp[1], (Integer) touches[0],
-                (Integer) touches[1], (AgreedDuration) touches[2], status, minimum, stale));
+                (Integer) touches[1], (AgreedDuration) touches[2], status, minimum, stale, warnAt));
+    }
+
+    /** "80%" (or 80): a share of a clock's time. */
+    private static Integer percent(Binder b, YamlNode node, String path) {
+        String text = b.text(node, path);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip().replaceFirst("\\s*%$", ""));
+        } catch (NumberFormatException e) {
+            b.problem(node, path, "'" + text + "' is not a share like 80%");
+            return null;
+        }
+    }
+
+    /** Who is told at a clock's warning and breach, and when an untouched lead goes to the next rep. */
+    static Escalation escalation(Binder b, YamlNode node, String path) {
+        Binder.Obj o = b.obj(node, path);
+        Escalation d = Escalation.DEFAULT;
+        List<Recipient> warning = o.get("atWarning", false, (n, p) -> recipients(b, n, p), d.atWarning());
+        List<Recipient> breach = o.get("atBreach", false, (n, p) -> recipients(b, n, p), d.atBreach());
+        AgreedDuration reassign = o.get("reassignAfter", false, b::duration);
+        List<Recipient> atReassign = o.get("atReassign", false, (n, p) -> recipients(b, n, p), d.atReassign());
+        o.done("atWarning", "atBreach", "reassignAfter", "atReassign");
+        return b.attempt(node, path, () -> new Escalation(warning, breach, reassign, atReassign));
+    }
+
+    private static List<Recipient> recipients(Binder b, YamlNode node, String path) {
+        return b.list(node, path, (item, ip) -> b.word(item, ip, Recipient::fromCode,
+                String.join(", ", Recipient.codes())));
     }
 
     static MutualSla mutual(Binder b, YamlNode node, String path) {

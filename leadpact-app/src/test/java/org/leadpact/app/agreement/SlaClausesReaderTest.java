@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.leadpact.agreement.Agreement;
+import org.leadpact.agreement.Recipient;
 
 /** The clauses the SLA clocks read: calendar exceptions and holidays. */
 class SlaClausesReaderTest {
@@ -46,5 +47,39 @@ class SlaClausesReaderTest {
                         "an exception is keyed by its date, like 2027-12-31"),
                 org.assertj.core.groups.Tuple.tuple("calendar.exceptions.2027-12-30",
                         "'9 to 5' is not a time range like 09:00-17:00"));
+    }
+
+    @Test
+    void the_example_sets_the_warning_point_and_the_escalation_chain() throws IOException {
+        Agreement a = AgreementFileReader.read(AgreementFileReaderTest.EXAMPLE).orThrow();
+        assertThat(a.salesSla().warnAt()).isEqualTo(80);
+        assertThat(a.escalation().atBreach()).containsExactly(Recipient.REP, Recipient.MANAGER);
+        assertThat(a.escalation().reassignAfter()).hasToString("4 business hours");
+        assertThat(a.escalation().atReassign()).containsExactly(Recipient.MARKETING_OPERATIONS);
+    }
+
+    @Test
+    void without_an_escalation_clause_reps_hear_of_warnings_managers_of_breaches_and_nothing_is_reassigned()
+            throws IOException {
+        Agreement a = withExtra("").orThrow();
+        assertThat(a.salesSla().warnAt()).isEqualTo(80);
+        assertThat(a.escalation().atWarning()).containsExactly(Recipient.REP);
+        assertThat(a.escalation().reassignAfter()).isNull();
+    }
+
+    @Test
+    void a_bad_warning_point_an_unknown_recipient_and_reassigning_without_routing_are_reported() throws IOException {
+        assertThat(withExtra("""
+                salesSla:
+                  warnAt: 120%
+                escalation:
+                  atBreach: [rep, ceo]
+                """).problems()).extracting(FileProblem::path).contains("salesSla", "escalation.atBreach[1]");
+        assertThat(withExtra("""
+                escalation:
+                  reassignAfter: 4 business hours
+                """).problems()).extracting(FileProblem::path, FileProblem::message).contains(
+                org.assertj.core.groups.Tuple.tuple("escalation.reassignAfter", "breached leads are to be reassigned "
+                        + "after 4 business hours, but routing has no rules to choose the next rep"));
     }
 }
