@@ -140,6 +140,11 @@ public final class Agreements {
         });
     }
 
+    /** The engine of the active version, or empty while no version is active. */
+    public Optional<LeadEngine> activeEngineIfAny() {
+        return store.activeVersion().isEmpty() ? Optional.empty() : Optional.of(activeEngine());
+    }
+
     /** The agreement of a stored version, with the signatures given since it was uploaded. */
     public static Agreement agreement(StoredAgreement stored) {
         Agreement a = AgreementFileReader.parse("agreement", stored.document()).orThrow();

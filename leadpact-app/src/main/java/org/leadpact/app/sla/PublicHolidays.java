@@ -21,7 +21,8 @@ import org.leadpact.calendar.WorkCalendar;
 public final class PublicHolidays {
     private final int fromYear;
     private final int toYear;
-    private final Map<String, List<LocalDate>> byCountry = new ConcurrentHashMap<>();
+    /** Shared by every instance: the library's data does not change while the process runs. */
+    private static final Map<String, List<LocalDate>> BY_COUNTRY_AND_YEARS = new ConcurrentHashMap<>();
     private final Map<BusinessCalendar, WorkCalendar> calendars = new ConcurrentHashMap<>();
 
     /** Holidays of the years {@code fromYear} to {@code toYear}, both included. */
@@ -46,7 +47,8 @@ public final class PublicHolidays {
 
     /** The public holidays of a country in the span, sorted. */
     public List<LocalDate> of(String country) {
-        return byCountry.computeIfAbsent(country.toUpperCase(Locale.ROOT), this::lookUp);
+        String code = country.toUpperCase(Locale.ROOT);
+        return BY_COUNTRY_AND_YEARS.computeIfAbsent(code + "/" + fromYear + "-" + toYear, k -> lookUp(code));
     }
 
     /** The calendar ready for arithmetic, with its country's public holidays. */

@@ -151,6 +151,29 @@ abstract class ApiContract {
     }
 
     @Test
+    void a_handed_off_lead_shows_its_sla_clocks_with_clause_and_explanation() throws IOException {
+        activateExample();
+        String id = api.post("/api/v1/leads", lead("marcus@contoso.example")).body().path("lead").asText();
+        api.post("/api/v1/activities", "{\"leadId\": \"" + id + "\", \"type\": \"demo-request\", "
+                + "\"at\": \"2027-03-13T15:00:00Z\"}");
+        api.post("/api/v1/leads/" + id + "/actions", "{\"type\": \"hand-off\", \"rep\": \"alice\"}");
+        JsonNode clocks = api.get("/api/v1/leads/" + id + "/clocks").body();
+        assertThat(clocks.path("agreementVersion").asText()).isEqualTo("2027.1");
+        JsonNode followUp = null;
+        for (JsonNode c : clocks.path("clocks")) {
+            followUp = c.path("kind").asText().equals("first-follow-up") ? c : followUp;
+        }
+        assertThat(followUp).isNotNull();
+        assertThat(followUp.path("status").asText()).isEqualTo("running");
+        assertThat(followUp.path("clause").asText()).isEqualTo("salesSla.firstFollowUp.maximum");
+        // Handed off on Saturday: the 24 business hours start Monday 15 March, 09:00 in New York (after the
+        // clocks went forward), 7 hours a day: due Thursday 12:00 EDT.
+        assertThat(followUp.path("dueAt").asText()).isEqualTo("2027-03-18T16:00:00Z");
+        assertThat(followUp.path("explanation").asText()).contains("rep alice", "within 24 business hours");
+        assertThat(api.get("/api/v1/sla/escalations?lead=" + id).body().path("escalations")).isEmpty();
+    }
+
+    @Test
     void a_redelivered_event_and_a_retried_request_change_nothing() throws IOException {
         activateExample();
         String id = api.post("/api/v1/leads", lead("marcus@contoso.example")).body().path("lead").asText();
