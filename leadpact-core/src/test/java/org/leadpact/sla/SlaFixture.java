@@ -60,7 +60,11 @@ final class SlaFixture {
 
     /** Qualified at 09:01 and handed to alice at 09:02 on Monday 1 March (New York). */
     static LeadState handedOff(LeadEngine engine) {
-        LeadState s = apply(engine, LeadState.empty("lead-1"),
+        return handedOff(engine, "lead-1");
+    }
+
+    static LeadState handedOff(LeadEngine engine, String id) {
+        LeadState s = apply(engine, LeadState.empty(id),
                 LeadFixture.captured(LeadFixture.T0, LeadFixture.marketingDirectorAt500EmployeeFirm()));
         s = apply(engine, s, LeadFixture.did(ActivityType.WEBINAR_REGISTRATION, LeadFixture.minutes(1)));
         return apply(engine, s, new Command.HandOff(LeadFixture.minutes(2), "alice", "router", "east"));
