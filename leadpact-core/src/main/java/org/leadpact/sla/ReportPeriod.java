@@ -54,6 +54,20 @@ public record ReportPeriod(String label, LocalDate from, LocalDate until) {
         }
     }
 
+    /** A named period, or from and to (both included); exactly one of the two forms. */
+    public static ReportPeriod of(String period, LocalDate from, LocalDate to) {
+        if (period != null && (from != null || to != null)) {
+            throw new IllegalArgumentException("give a period or from and to, not both");
+        }
+        if (period != null) {
+            return parse(period);
+        }
+        if (from == null || to == null) {
+            throw new IllegalArgumentException("give a period (2027-03, 2027-Q1, 2027-W10, 2027) or from and to");
+        }
+        return between(from, to);
+    }
+
     /** From one day to another, both included. */
     public static ReportPeriod between(LocalDate from, LocalDate to) {
         return new ReportPeriod(from + ".." + to, from, to.plusDays(1));

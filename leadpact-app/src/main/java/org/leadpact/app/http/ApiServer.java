@@ -19,6 +19,7 @@ import org.leadpact.app.service.Failure;
 import org.leadpact.app.service.Leads;
 import org.leadpact.app.sla.ClockScheduler;
 import org.leadpact.app.sla.ClockTable;
+import org.leadpact.app.sla.ComplianceReports;
 import org.leadpact.app.sla.LostCycles;
 import org.leadpact.app.sla.RecordedEscalations;
 import org.leadpact.app.sla.SlaContexts;
@@ -75,7 +76,8 @@ public final class ApiServer implements AutoCloseable {
         new AgreementRoutes(agreements).register(app, idempotency);
         new LeadRoutes(leads, agreements, clock).register(app, idempotency);
         new ActivityRoutes(leads).register(app, idempotency);
-        new SlaRoutes(leads, slaContexts, escalations, clock).register(app);
+        new SlaRoutes(leads, slaContexts, escalations, new ComplianceReports(db, store, slaContexts, clock), clock)
+                .register(app);
         app.get("/api/v1/audit", ctx -> {
             Access.require(ctx, Tokens.Role.ADMIN);
             AgreementRoutes.respond(ctx, Map.of("entries", audit.latest(500)));

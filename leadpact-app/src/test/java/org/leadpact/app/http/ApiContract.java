@@ -171,6 +171,16 @@ abstract class ApiContract {
         assertThat(followUp.path("dueAt").asText()).isEqualTo("2027-03-18T16:00:00Z");
         assertThat(followUp.path("explanation").asText()).contains("rep alice", "within 24 business hours");
         assertThat(api.get("/api/v1/sla/escalations?lead=" + id).body().path("escalations")).isEmpty();
+
+        JsonNode march = api.get("/api/v1/sla/compliance?period=2027-03&by=rep").body();
+        assertThat(march.path("sales").get(0).path("group").asText()).isEqualTo("alice");
+        assertThat(march.path("sales").get(0).path("open").asInt()).isEqualTo(3);
+        assertThat(march.path("marketing").path("delivered").asInt()).isEqualTo(1);
+        assertThat(march.path("scoreboard").path("marketing").path("deliveredWithinTargetShare").asDouble()).isEqualTo(1.0);
+        assertThat(march.path("definitions").path("metShare").asText()).startsWith("met ÷ (met + breached)");
+        Api.Response bad = api.get("/api/v1/sla/compliance?period=March");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body().path("errors").toString()).contains("period");
     }
 
     @Test
