@@ -181,6 +181,16 @@ abstract class ApiContract {
         Api.Response bad = api.get("/api/v1/sla/compliance?period=March");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body().path("errors").toString()).contains("period");
+
+        Api.Response vague = api.post("/api/v1/leads/" + id + "/actions", "{\"type\": \"sales-call\", "
+                + "\"outcome\": \"call-back some day\"}");
+        assertThat(vague.status()).isEqualTo(400);
+        api.post("/api/v1/leads/" + id + "/actions", "{\"type\": \"sales-call\", \"outcome\": \"call-back 2027-03-22\"}");
+        JsonNode after = api.get("/api/v1/leads/" + id + "/clocks").body();
+        java.util.Map<String, String> statuses = new java.util.HashMap<>();
+        after.path("clocks").forEach(c -> statuses.put(c.path("kind").asText(), c.path("status").asText()));
+        assertThat(statuses).containsEntry("first-follow-up", "met").containsEntry("status-update", "paused")
+                .containsEntry("touch-cadence", "paused");
     }
 
     @Test
