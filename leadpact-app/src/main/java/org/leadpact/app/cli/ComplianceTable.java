@@ -15,14 +15,14 @@ final class ComplianceTable {
         ComplianceReport.Scoreboard s = r.scoreboard();
         out.printf(Locale.ROOT, "SLA compliance %s (%s to %s), agreement %s%n%n", r.period(), r.from(), r.until(),
                 r.agreementVersion());
-        out.printf(Locale.ROOT, "%-34s %-34s%n", "SALES", "MARKETING");
-        out.printf(Locale.ROOT, "%-34s %-34s%n", "clocks met: " + ComplianceView.pct(s.salesClocksMetShare()),
+        out.printf(Locale.ROOT, "%-42s %s%n", "SALES", "MARKETING");
+        out.printf(Locale.ROOT, "%-42s %s%n", "clocks met: " + ComplianceView.pct(s.salesClocksMetShare()),
                 "handed off within target: " + ComplianceView.pct(s.deliveredWithinTargetShare()));
-        out.printf(Locale.ROOT, "%-34s %-34s%n", "first follow-up median: " + minutes(s.firstFollowUpMedianMinutes()),
+        out.printf(Locale.ROOT, "%-42s %s%n", "first follow-up median: " + minutes(s.firstFollowUpMedianMinutes()),
                 "accepted by sales: " + ComplianceView.pct(s.acceptedShare()));
-        out.printf(Locale.ROOT, "%-34s %-34s%n", "breaches: " + s.salesBreaches(),
+        out.printf(Locale.ROOT, "%-42s %s%n", "breaches: " + s.salesBreaches(),
                 "quota met: " + s.quotaPeriodsMet() + " of " + s.quotaPeriods() + " period(s)");
-        out.printf(Locale.ROOT, "%-34s %-34s%n%n", "", "passed not meeting definition: " + s.notMeetingDefinition());
+        out.printf(Locale.ROOT, "%-42s %s%n%n", "", "passed not meeting definition: " + s.notMeetingDefinition());
         List<List<String>> rows = ComplianceView.rows(r);
         int[] widths = new int[rows.get(0).size()];
         for (List<String> row : rows) {
