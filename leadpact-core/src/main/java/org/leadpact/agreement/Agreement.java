@@ -10,7 +10,7 @@ public record Agreement(Identity identity, Signatures signatures, TargetBuyer ta
                         RequiredInformation requiredInformation, BehaviouralQualifiers behaviouralQualifiers,
                         ScoringModel scoring, FastTrack fastTrack, Routing routing, MarketingSla marketingSla,
                         SalesSla salesSla, MutualSla mutualSla, Dispositions dispositions, Recycling recycling,
-                        BusinessCalendar calendar, OpportunityStages opportunityStages) {
+                        BusinessCalendar calendar, OpportunityStages opportunityStages, Escalation escalation) {
 
     public Agreement {
         Objects.requireNonNull(identity, "identity");
@@ -29,6 +29,17 @@ public record Agreement(Identity identity, Signatures signatures, TargetBuyer ta
         recycling = Objects.requireNonNullElse(recycling, Recycling.DEFAULT);
         calendar = Objects.requireNonNullElse(calendar, BusinessCalendar.DEFAULT);
         opportunityStages = Objects.requireNonNullElse(opportunityStages, OpportunityStages.DEFAULT);
+        escalation = Objects.requireNonNullElse(escalation, Escalation.DEFAULT);
+    }
+
+    /** An agreement with the default escalation chain. */
+    public Agreement(Identity identity, Signatures signatures, TargetBuyer targetBuyer,
+                     RequiredInformation requiredInformation, BehaviouralQualifiers behaviouralQualifiers,
+                     ScoringModel scoring, FastTrack fastTrack, Routing routing, MarketingSla marketingSla,
+                     SalesSla salesSla, MutualSla mutualSla, Dispositions dispositions, Recycling recycling,
+                     BusinessCalendar calendar, OpportunityStages opportunityStages) {
+        this(identity, signatures, targetBuyer, requiredInformation, behaviouralQualifiers, scoring, fastTrack, routing,
+                marketingSla, salesSla, mutualSla, dispositions, recycling, calendar, opportunityStages, null);
     }
 
     public String version() {
@@ -43,7 +54,7 @@ public record Agreement(Identity identity, Signatures signatures, TargetBuyer ta
     public Agreement withSignatures(Signatures newSignatures) {
         return new Agreement(identity, newSignatures, targetBuyer, requiredInformation, behaviouralQualifiers, scoring,
                 fastTrack, routing, marketingSla, salesSla, mutualSla, dispositions, recycling, calendar,
-                opportunityStages);
+                opportunityStages, escalation);
     }
 
     /** Only an agreement both sides signed may govern live decisions. */

@@ -140,6 +140,11 @@ public final class AgreementCheck {
                     + ") outlasts the status update deadline (" + s.statusUpdateWithin()
                     + "): could-not-reach could never be set in time"));
         }
+        if (a.escalation().reassignAfter() != null && a.routing().rules().isEmpty()
+                && a.routing().defaultRep() == null && a.routing().defaultTeam() == null) {
+            problems.add(new Problem("escalation.reassignAfter", "breached leads are to be reassigned after "
+                    + a.escalation().reassignAfter() + ", but routing has no rules to choose the next rep"));
+        }
         if (a.marketingSla().leadValueGoal() != null && a.marketingSla().leadValueGoal() <= 0) {
             problems.add(new Problem("marketingSla.leadValueGoal", "a lead value goal must be positive"));
         }

@@ -144,6 +144,12 @@ public final class AgreementDiff {
         c.put("salesSla.minimumTimeBeforeRecycle", s.minimumTimeBeforeRecycle().toString());
         put(c, "salesSla.staleOpportunityAfter", s.staleOpportunityAfter() == null ? null
                 : s.staleOpportunityAfter().toString());
+        c.put("salesSla.warnAt", s.warnAt() + "%");
+        Escalation e = a.escalation();
+        putList(c, "escalation.atWarning", e.atWarning().stream().map(Recipient::code).toList());
+        putList(c, "escalation.atBreach", e.atBreach().stream().map(Recipient::code).toList());
+        put(c, "escalation.reassignAfter", e.reassignAfter() == null ? null : e.reassignAfter().toString());
+        putList(c, "escalation.atReassign", e.atReassign().stream().map(Recipient::code).toList());
         MutualSla mu = a.mutualSla();
         c.put("mutualSla.feedbackMeeting", "every " + mu.feedbackMeetingEvery().code()
                 + (mu.owner() == null ? "" : ", owned by " + mu.owner()));
@@ -159,6 +165,8 @@ public final class AgreementDiff {
         }
         put(c, "calendar.holidays.country", cal.holidayCountry());
         putList(c, "calendar.holidays.dates", cal.holidays().stream().map(Object::toString).toList());
+        cal.exceptions().forEach((date, hours) -> c.put("calendar.exceptions." + date,
+                hours.isEmpty() ? "closed" : hours.stream().map(TimeWindow::toString).collect(Collectors.joining(", "))));
     }
 
     private static String signature(Signature s) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.leadpact.agreement.AgreedDuration;
 import org.leadpact.agreement.Agreement;
 import org.leadpact.agreement.Disposition;
 import org.leadpact.agreement.OpportunityStage;
@@ -33,6 +34,7 @@ import org.leadpact.lifecycle.Command.SetDisposition;
 import org.leadpact.lifecycle.Command.UpdateAttributes;
 import org.leadpact.lifecycle.Outcome.Accepted;
 import org.leadpact.lifecycle.Outcome.Rejected;
+import org.leadpact.calendar.WorkCalendar;
 import org.leadpact.qualification.Qualification;
 import org.leadpact.qualification.Qualifier;
 
@@ -47,10 +49,18 @@ public final class LeadEngine {
 
     private final Agreement agreement;
     private final Qualifier qualifier;
+    private final WorkCalendar calendar;
 
+    /** An engine whose business time knows only the calendar's own holidays. */
     public LeadEngine(Agreement agreement) {
+        this(agreement, WorkCalendar.of(agreement.calendar()));
+    }
+
+    /** An engine counting business time on {@code calendar}: the agreement's, with its public holidays. */
+    public LeadEngine(Agreement agreement, WorkCalendar calendar) {
         this.agreement = agreement;
         this.qualifier = new Qualifier(agreement);
+        this.calendar = calendar;
     }
 
     public Agreement agreement() {
@@ -212,7 +222,7 @@ public final class LeadEngine {
 
     /**
      * The sales SLA before a lead leaves sales: the touch cadence before could-not-reach, and the
-     * minimum working time. Business-time minimums are enforced by the SLA clocks, not here.
+     * minimum working time, in calendar or business time as the agreement states it.
      */
     private Optional<Rejected> salesSlaRefusal(LeadState lead, Instant at, RecycleReason reason) {
         SalesSla sla = agreement.salesSla();
@@ -227,10 +237,15 @@ public final class LeadEngine {
             }
         }
         boolean fromSales = lead.stage() == Stage.HANDED_OFF || lead.stage() == Stage.SAL;
-        if (fromSales && handedOffAt.isPresent() && !sla.minimumTimeBeforeRecycle().business()
-                && handedOffAt.get().plus(sla.minimumTimeBeforeRecycle().toDuration()).isAfter(at)) {
-            return Optional.of(new Rejected("salesSla.minimumTimeBeforeRecycle", "a lead stays with sales at least "
-                    + sla.minimumTimeBeforeRecycle() + " before it is recycled; handed off at " + handedOffAt.get()));
+        if (fromSales && handedOffAt.isPresent()) {
+            AgreedDuration minimum = sla.minimumTimeBeforeRecycle();
+            Instant allowedFrom = minimum.business() ? calendar.plus(handedOffAt.get(), minimum.toDuration())
+                    : handedOffAt.get().plus(minimum.toDuration());
+            if (allowedFrom.isAfter(at)) {
+                return Optional.of(new Rejected("salesSla.minimumTimeBeforeRecycle", "a lead stays with sales at least "
+                        + minimum + " before it is recycled; handed off at " + handedOffAt.get()
+                        + ", so not before " + allowedFrom));
+            }
         }
         return Optional.empty();
     }

@@ -46,7 +46,7 @@ import org.leadpact.lead.ActivityType;
 public final class AgreementFileReader {
     static final String[] TOP_LEVEL = {"agreement", "signatures", "targetBuyer", "requiredInformation",
         "behaviouralQualifiers", "scoring", "fastTrack", "routing", "marketingSla", "salesSla", "mutualSla",
-        "dispositions", "recycling", "calendar", "opportunityStages"};
+        "dispositions", "recycling", "calendar", "opportunityStages", "escalation"};
 
     private AgreementFileReader() {
     }
@@ -103,12 +103,14 @@ public final class AgreementFileReader {
         Recycling recycling = top.get("recycling", false, (n, p) -> recycling(b, n, p));
         var calendar = top.get("calendar", false, (n, p) -> SlaSections.calendar(b, n, p));
         var stages = top.get("opportunityStages", false, (n, p) -> SlaSections.stages(b, n, p));
+        var escalation = top.get("escalation", false, (n, p) -> SlaSections.escalation(b, n, p));
         top.done(TOP_LEVEL);
         if (!b.problems().isEmpty() || identity == null || scoring == null) {
             return null;
         }
         return b.attempt(root, "", () -> new Agreement(identity, signatures, buyer, required, behaviour, scoring,
-                fastTrack, routing, marketingSla, salesSla, mutualSla, dispositions, recycling, calendar, stages));
+                fastTrack, routing, marketingSla, salesSla, mutualSla, dispositions, recycling, calendar, stages,
+                escalation));
     }
 
     static ActivityType activityType(Binder b, YamlNode node, String path) {

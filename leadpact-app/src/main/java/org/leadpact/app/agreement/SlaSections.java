@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.leadpact.agreement.AgreedDuration;
 import org.leadpact.agreement.BusinessCalendar;
+import org.leadpact.agreement.Escalation;
+import org.leadpact.agreement.Recipient;
 import org.leadpact.agreement.MarketingSla;
 import org.leadpact.agreement.MutualSla;
 import org.leadpact.agreement.OpportunityStage;
@@ -79,9 +81,42 @@ final class SlaSections {
         AgreedDuration status = o.get("statusUpdateWithin", false, b::duration, d.statusUpdateWithin());
         AgreedDuration minimum = o.get("minimumTimeBeforeRecycle", false, b::duration, d.minimumTimeBeforeRecycle());
         AgreedDuration stale = o.get("staleOpportunityAfter", false, b::duration);
-        o.done("firstFollowUp", "touches", "statusUpdateWithin", "minimumTimeBeforeRecycle", "staleOpportunityAfter");
+        Integer warnAt = o.get("warnAt", false, (n, p) -> percent(b, n, p), SalesSla.DEFAULT_WARN_AT);
+        o.done("firstFollowUp", "touches", "statusUpdateWithin", "minimumTimeBeforeRecycle", "staleOpportunityAfter",
+                "warnAt");
         return b.attempt(node, path, () -> new SalesSla(followUp[0], followUp[1], (Integer) touches[0],
-                (Integer) touches[1], (AgreedDuration) touches[2], status, minimum, stale));
+                (Integer) touches[1], (AgreedDuration) touches[2], status, minimum, stale, warnAt));
+    }
+
+    /** "80%" (or 80): a share of a clock's time. */
+    private static Integer percent(Binder b, YamlNode node, String path) {
+        String text = b.text(node, path);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip().replaceFirst("\\s*%$", ""));
+        } catch (NumberFormatException e) {
+            b.problem(node, path, "'" + text + "' is not a share like 80%");
+            return null;
+        }
+    }
+
+    /** Who is told at a clock's warning and breach, and when an untouched lead goes to the next rep. */
+    static Escalation escalation(Binder b, YamlNode node, String path) {
+        Binder.Obj o = b.obj(node, path);
+        Escalation d = Escalation.DEFAULT;
+        List<Recipient> warning = o.get("atWarning", false, (n, p) -> recipients(b, n, p), d.atWarning());
+        List<Recipient> breach = o.get("atBreach", false, (n, p) -> recipients(b, n, p), d.atBreach());
+        AgreedDuration reassign = o.get("reassignAfter", false, b::duration);
+        List<Recipient> atReassign = o.get("atReassign", false, (n, p) -> recipients(b, n, p), d.atReassign());
+        o.done("atWarning", "atBreach", "reassignAfter", "atReassign");
+        return b.attempt(node, path, () -> new Escalation(warning, breach, reassign, atReassign));
+    }
+
+    private static List<Recipient> recipients(Binder b, YamlNode node, String path) {
+        return b.list(node, path, (item, ip) -> b.word(item, ip, Recipient::fromCode,
+                String.join(", ", Recipient.codes())));
     }
 
     static MutualSla mutual(Binder b, YamlNode node, String path) {
@@ -117,15 +152,44 @@ final class SlaSections {
             String country = h.get("country", false, b::text);
             if (country != null && !country.matches("[A-Z]{2}")) {
                 b.problem(h.node(), h.path("country"), "use the two-letter ISO code of the country, e.g. US, DE");
+            } else if (country != null && !org.leadpact.app.sla.PublicHolidays.knows(country)) {
+                b.problem(h.node(), h.path("country"), "the holiday library knows no public holidays of " + country);
             }
             List<LocalDate> dates = h.get("dates", false, (x, xp) -> b.list(x, xp, b::date), List.of());
             h.done("country", "dates");
             return new Object[] {country, dates};
         }, new Object[] {null, List.of()});
-        o.done("timeZone", "workingHours", "holidays");
+        Map<LocalDate, List<TimeWindow>> exceptions = o.get("exceptions", false, (n, p) -> exceptions(b, n, p),
+                Map.of());
+        o.done("timeZone", "workingHours", "holidays", "exceptions");
         @SuppressWarnings("unchecked")
         List<LocalDate> dates = (List<LocalDate>) holidays[1];
-        return b.attempt(node, path, () -> new BusinessCalendar(zone, hours, (String) holidays[0], dates));
+        return hours == null || exceptions == null ? null
+                : b.attempt(node, path, () -> new BusinessCalendar(zone, hours, (String) holidays[0], dates, exceptions));
+    }
+
+    /** "2027-12-31: 09:00-13:00" (other hours that day) or "2027-11-26: closed"; the date wins over holidays. */
+    private static Map<LocalDate, List<TimeWindow>> exceptions(Binder b, YamlNode node, String path) {
+        Binder.Obj o = b.obj(node, path);
+        Map<LocalDate, List<TimeWindow>> exceptions = new java.util.TreeMap<>();
+        boolean ok = true;
+        for (String key : o.keys()) {
+            LocalDate date;
+            try {
+                date = LocalDate.parse(key);
+            } catch (DateTimeParseException e) {
+                o.optional(key);
+                b.problem(o.node(), o.path(key), "an exception is keyed by its date, like 2027-12-31");
+                ok = false;
+                continue;
+            }
+            List<TimeWindow> windows = o.get(key, true, (n, p) -> windows(b, o, key, b.text(n, p)));
+            ok &= windows != null;
+            if (windows != null) {
+                exceptions.put(date, windows);
+            }
+        }
+        return ok ? exceptions : null;
     }
 
     /** "monday: 09:00-12:00, 13:00-17:00"; a day not listed (or "closed") has no working hours. */
@@ -135,29 +199,38 @@ final class SlaSections {
         for (DayOfWeek day : DayOfWeek.values()) {
             String name = day.name().toLowerCase(Locale.ROOT);
             String text = o.get(name, false, b::text);
-            List<TimeWindow> windows = new ArrayList<>();
-            if (text != null && !text.equalsIgnoreCase("closed")) {
-                for (String part : text.split(",")) {
-                    TimeWindow window = window(b, o.node(), o.path(name), part.strip());
-                    if (window == null) {
-                        return null;
-                    }
-                    windows.add(window);
-                }
-            }
-            for (int i = 0; i < windows.size(); i++) {
-                for (int j = i + 1; j < windows.size(); j++) {
-                    if (windows.get(i).overlaps(windows.get(j))) {
-                        b.problem(o.node(), o.path(name), "working times " + windows.get(i) + " and " + windows.get(j)
-                                + " overlap");
-                        return null;
-                    }
-                }
+            List<TimeWindow> windows = windows(b, o, name, text);
+            if (windows == null) {
+                return null;
             }
             hours.put(day, windows);
         }
         o.done("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
         return hours;
+    }
+
+    /** "09:00-12:00, 13:00-17:00" or "closed" (or nothing): the windows, or null after reporting a problem. */
+    private static List<TimeWindow> windows(Binder b, Binder.Obj o, String name, String text) {
+        List<TimeWindow> windows = new ArrayList<>();
+        if (text != null && !text.equalsIgnoreCase("closed")) {
+            for (String part : text.split(",")) {
+                TimeWindow window = window(b, o.node(), o.path(name), part.strip());
+                if (window == null) {
+                    return null;
+                }
+                windows.add(window);
+            }
+        }
+        for (int i = 0; i < windows.size(); i++) {
+            for (int j = i + 1; j < windows.size(); j++) {
+                if (windows.get(i).overlaps(windows.get(j))) {
+                    b.problem(o.node(), o.path(name), "working times " + windows.get(i) + " and " + windows.get(j)
+                            + " overlap");
+                    return null;
+                }
+            }
+        }
+        return windows;
     }
 
     private static TimeWindow window(Binder b, YamlNode node, String path, String text) {

@@ -20,6 +20,12 @@ import org.leadpact.app.reports.Teams;
 import org.leadpact.app.service.Agreements;
 import org.leadpact.app.service.Failure;
 import org.leadpact.app.service.Leads;
+import org.leadpact.app.sla.ClockScheduler;
+import org.leadpact.app.sla.ClockTable;
+import org.leadpact.app.sla.ComplianceReports;
+import org.leadpact.app.sla.LostCycles;
+import org.leadpact.app.sla.RecordedEscalations;
+import org.leadpact.app.sla.SlaContexts;
 import org.leadpact.app.store.AgreementStore;
 import org.leadpact.app.store.AuditLog;
 import org.leadpact.app.store.Tokens;
@@ -47,6 +53,7 @@ public final class ApiServer implements AutoCloseable {
 
     private final Javalin app;
     private final Agreements agreements;
+    private final ClockScheduler clocks;
     private final PrometheusMetrics metrics = new PrometheusMetrics(EventCodec.typeNames());
 
     public ApiServer(Database db, Clock clock) {
@@ -57,6 +64,12 @@ public final class ApiServer implements AutoCloseable {
         Leads leads = new Leads(store, new VisitorInbox(db), agreements, audit, clock, metrics);
         Tokens tokens = new Tokens(db);
         Access access = new Access(tokens);
+        SlaContexts slaContexts = new SlaContexts(agreements, new LostCycles(db), clock);
+        ClockTable clockTable = new ClockTable(db, slaContexts, clock);
+        store.onAppend(clockTable);
+        RecordedEscalations escalations = new RecordedEscalations(db, clock);
+        this.clocks = new ClockScheduler(db, store, slaContexts, escalations, clock);
+        clockTable.onNextDue(clocks::nudge);
         Idempotency idempotency = new Idempotency(new IdempotencyKeys(db), clock);
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -71,6 +84,8 @@ public final class ApiServer implements AutoCloseable {
         new AgreementRoutes(agreements).register(app, idempotency);
         new LeadRoutes(leads, agreements, clock).register(app, idempotency);
         new ActivityRoutes(leads).register(app, idempotency);
+        new SlaRoutes(leads, slaContexts, escalations, new ComplianceReports(db, store, slaContexts, clock), clock)
+                .register(app);
         app.get("/api/v1/audit", ctx -> {
             Access.require(ctx, Tokens.Role.ADMIN);
             AgreementRoutes.respond(ctx, Map.of("entries", audit.latest(500)));
@@ -163,6 +178,7 @@ public final class ApiServer implements AutoCloseable {
     /** Listens on this host (127.0.0.1 for this machine only, 0.0.0.0 for all) and port (0: any free one). */
     public ApiServer start(String host, int port) {
         app.start(host, port);
+        clocks.start();
         return this;
     }
 
@@ -172,6 +188,7 @@ public final class ApiServer implements AutoCloseable {
 
     @Override
     public void close() {
+        clocks.close();
         app.stop();
         metrics.close();
     }

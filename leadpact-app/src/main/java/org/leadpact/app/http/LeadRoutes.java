@@ -121,7 +121,7 @@ final class LeadRoutes {
         return new LeadReport(engine.agreement(), lead, engine.qualifier().assess(lead, at), List.of(), at).toJson();
     }
 
-    private static int intParam(Context ctx, String name, int fallback, int min, int max) {
+    static int intParam(Context ctx, String name, int fallback, int min, int max) {
         String text = ctx.queryParam(name);
         if (text == null) {
             return fallback;

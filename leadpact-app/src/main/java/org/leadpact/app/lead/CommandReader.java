@@ -7,6 +7,7 @@ import java.util.Map;
 import org.leadpact.agreement.Disposition;
 import org.leadpact.agreement.RecycleReason;
 import org.leadpact.app.document.Binder;
+import org.leadpact.app.document.YamlNode;
 import org.leadpact.lead.Activity;
 import org.leadpact.lead.ActivityType;
 import org.leadpact.lifecycle.Command;
@@ -60,7 +61,18 @@ public final class CommandReader {
         return b.attempt(o.node(), o.path(), () -> new Command.RecordActivity(new Activity(type, at,
                 o.get("url", false, b::text), o.get("subject", false, b::text), o.get("campaign", false, b::text),
                 o.get("question", false, b::text), o.get("answer", false, b::text), seconds,
-                o.get("outcome", false, b::text), actor(b, o, actor, null))));
+                o.get("outcome", false, (n, p) -> outcome(b, n, p)), actor(b, o, actor, null))));
+    }
+
+    /** Free text, except that "call-back ..." must name the date the lead asked for (it pauses SLA clocks). */
+    private static String outcome(Binder b, YamlNode node, String path) {
+        String text = b.text(node, path);
+        if (text != null && !org.leadpact.sla.CallBack.readable(text)) {
+            b.problem(node, path, "'" + text + "': a call-back names its date, like \"call-back 2027-03-22\" or "
+                    + "\"call-back 2027-03-22T15:00:00Z\"");
+            return null;
+        }
+        return text;
     }
 
     private static Command action(Binder b, Binder.Obj o, String type, Instant at, String caller) {

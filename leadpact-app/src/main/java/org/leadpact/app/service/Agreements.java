@@ -10,6 +10,7 @@ import org.leadpact.agreement.Signature;
 import org.leadpact.agreement.Signatures;
 import org.leadpact.app.agreement.AgreementFile;
 import org.leadpact.app.agreement.AgreementFileReader;
+import org.leadpact.app.sla.PublicHolidays;
 import org.leadpact.app.store.AgreementStore;
 import org.leadpact.app.store.AuditLog;
 import org.leadpact.app.store.AgreementStore.StoredAgreement;
@@ -24,11 +25,18 @@ public final class Agreements {
     private final AuditLog audit;
     private final Clock clock;
     private final Map<String, LeadEngine> engines = new ConcurrentHashMap<>();
+    private final PublicHolidays holidays;
 
     public Agreements(AgreementStore store, AuditLog audit, Clock clock) {
         this.store = store;
         this.audit = audit;
         this.clock = clock;
+        this.holidays = PublicHolidays.around(java.time.LocalDate.now(clock).getYear());
+    }
+
+    /** Public holidays for business time: the engines' and the SLA clocks' calendars share them. */
+    public PublicHolidays holidays() {
+        return holidays;
     }
 
     public StoredAgreement upload(String document, String by) {
@@ -126,7 +134,15 @@ public final class Agreements {
         // Asked before every decision: read only the version; the document only when it is new here.
         String version = store.activeVersion().orElseThrow(() -> new Failure.Refused("agreement",
                 "no agreement is active: upload one, have marketing and sales sign it, and activate it"));
-        return engines.computeIfAbsent(version, v -> new LeadEngine(agreement(find(v))));
+        return engines.computeIfAbsent(version, v -> {
+            Agreement a = agreement(find(v));
+            return new LeadEngine(a, holidays.workCalendar(a.calendar()));
+        });
+    }
+
+    /** The engine of the active version, or empty while no version is active. */
+    public Optional<LeadEngine> activeEngineIfAny() {
+        return store.activeVersion().isEmpty() ? Optional.empty() : Optional.of(activeEngine());
     }
 
     /** The agreement of a stored version, with the signatures given since it was uploaded. */

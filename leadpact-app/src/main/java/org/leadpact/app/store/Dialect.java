@@ -51,6 +51,39 @@ public enum Dialect {
         }
     }
 
+    /**
+     * Locks the rows a query selects and passes over rows another transaction holds, so servers sharing
+     * a database claim disjoint batches. PostgreSQL and H2 2.3 both say it this way (H2 with ORDER BY
+     * and LIMIT); the clause is here so a database that says it differently changes one place.
+     */
+    public String claimRows() {
+        return " FOR UPDATE SKIP LOCKED";
+    }
+
+    /**
+     * Inserts a row, or updates {@code updated} of the row with the same {@code key}: one
+     * {@code INSERT ... ON CONFLICT} on PostgreSQL; on H2 (which has no ON CONFLICT ... DO UPDATE) an
+     * UPDATE, then the INSERT when no row was there. Columns not in {@code updated} keep their values.
+     */
+    public void upsert(org.jdbi.v3.core.Handle h, String table, String key, java.util.Map<String, Object> values,
+                       java.util.List<String> updated) {
+        String columns = String.join(", ", values.keySet());
+        String params = values.keySet().stream().map(c -> ":" + c).collect(java.util.stream.Collectors.joining(", "));
+        if (this == POSTGRESQL) {
+            String set = updated.stream().map(c -> c + " = EXCLUDED." + c).collect(java.util.stream.Collectors.joining(", "));
+            h.createUpdate("INSERT INTO " + table + " (" + columns + ") VALUES (" + params + ") ON CONFLICT (" + key
+                    + ") DO UPDATE SET " + set).bindMap(values).execute();
+            return;
+        }
+        String set = updated.stream().map(c -> c + " = :" + c).collect(java.util.stream.Collectors.joining(", "));
+        int changed = h.createUpdate("UPDATE " + table + " SET " + set + " WHERE " + key + " = :" + key)
+                .bindMap(values).execute();
+        if (changed == 0) {
+            h.createUpdate("INSERT INTO " + table + " (" + columns + ") VALUES (" + params + ")").bindMap(values)
+                    .execute();
+        }
+    }
+
     /** Both report a unique-key violation as SQLState 23505; the constraint name tells which key. */
     public boolean violates(SQLException e, String constraint) {
         for (Throwable t = e; t != null; t = t.getCause()) {

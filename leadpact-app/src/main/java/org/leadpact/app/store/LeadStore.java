@@ -43,6 +43,15 @@ public final class LeadStore {
     private final FactRows facts = new FactRows();
     private final List<Consumer<List<LeadFacts>>> factListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Metrics metrics;
+    private final List<AppendListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /**
+     * Told of every append inside its transaction (and savepoint), with the states the events lead to:
+     * what a listener writes commits or rolls back with the events (the SLA clocks use this).
+     */
+    public interface AppendListener {
+        void appended(org.jdbi.v3.core.Handle h, List<LeadState> states);
+    }
 
     public LeadStore(Database db) {
         this(db, Metrics.NONE);
@@ -52,6 +61,10 @@ public final class LeadStore {
     public LeadStore(Database db, Metrics metrics) {
         this.db = db;
         this.metrics = metrics;
+    }
+
+    public void onAppend(AppendListener listener) {
+        listeners.add(listener);
     }
 
     /** An event to append, with the id its sender gave it (null when none) for de-duplication. */
@@ -114,6 +127,10 @@ public final class LeadStore {
                 rows.insert(h, ordered, recordedAt, recordedBy);
                 projections.write(h, ordered.stream().map(a -> LeadProjection.of(a.after())).toList());
                 facts.write(h, written);
+                if (!listeners.isEmpty()) {
+                    List<LeadState> states = ordered.stream().map(Append::after).toList();
+                    listeners.forEach(l -> l.appended(h, states));
+                }
                 return null;
             }));
         } catch (UnableToExecuteStatementException e) {

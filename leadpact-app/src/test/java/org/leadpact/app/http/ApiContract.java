@@ -151,6 +151,49 @@ abstract class ApiContract {
     }
 
     @Test
+    void a_handed_off_lead_shows_its_sla_clocks_with_clause_and_explanation() throws IOException {
+        activateExample();
+        String id = api.post("/api/v1/leads", lead("marcus@contoso.example")).body().path("lead").asText();
+        api.post("/api/v1/activities", "{\"leadId\": \"" + id + "\", \"type\": \"demo-request\", "
+                + "\"at\": \"2027-03-13T15:00:00Z\"}");
+        api.post("/api/v1/leads/" + id + "/actions", "{\"type\": \"hand-off\", \"rep\": \"alice\"}");
+        JsonNode clocks = api.get("/api/v1/leads/" + id + "/clocks").body();
+        assertThat(clocks.path("agreementVersion").asText()).isEqualTo("2027.1");
+        JsonNode followUp = null;
+        for (JsonNode c : clocks.path("clocks")) {
+            followUp = c.path("kind").asText().equals("first-follow-up") ? c : followUp;
+        }
+        assertThat(followUp).isNotNull();
+        assertThat(followUp.path("status").asText()).isEqualTo("running");
+        assertThat(followUp.path("clause").asText()).isEqualTo("salesSla.firstFollowUp.maximum");
+        // Handed off on Saturday: the 24 business hours start Monday 15 March, 09:00 in New York (after the
+        // clocks went forward), 7 hours a day: due Thursday 12:00 EDT.
+        assertThat(followUp.path("dueAt").asText()).isEqualTo("2027-03-18T16:00:00Z");
+        assertThat(followUp.path("explanation").asText()).contains("rep alice", "within 24 business hours");
+        assertThat(api.get("/api/v1/sla/escalations?lead=" + id).body().path("escalations")).isEmpty();
+
+        JsonNode march = api.get("/api/v1/sla/compliance?period=2027-03&by=rep").body();
+        assertThat(march.path("sales").get(0).path("group").asText()).isEqualTo("alice");
+        assertThat(march.path("sales").get(0).path("open").asInt()).isEqualTo(3);
+        assertThat(march.path("marketing").path("delivered").asInt()).isEqualTo(1);
+        assertThat(march.path("scoreboard").path("marketing").path("deliveredWithinTargetShare").asDouble()).isEqualTo(1.0);
+        assertThat(march.path("definitions").path("metShare").asText()).startsWith("met ÷ (met + breached)");
+        Api.Response bad = api.get("/api/v1/sla/compliance?period=March");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body().path("errors").toString()).contains("period");
+
+        Api.Response vague = api.post("/api/v1/leads/" + id + "/actions", "{\"type\": \"sales-call\", "
+                + "\"outcome\": \"call-back some day\"}");
+        assertThat(vague.status()).isEqualTo(400);
+        api.post("/api/v1/leads/" + id + "/actions", "{\"type\": \"sales-call\", \"outcome\": \"call-back 2027-03-22\"}");
+        JsonNode after = api.get("/api/v1/leads/" + id + "/clocks").body();
+        java.util.Map<String, String> statuses = new java.util.HashMap<>();
+        after.path("clocks").forEach(c -> statuses.put(c.path("kind").asText(), c.path("status").asText()));
+        assertThat(statuses).containsEntry("first-follow-up", "met").containsEntry("status-update", "paused")
+                .containsEntry("touch-cadence", "paused");
+    }
+
+    @Test
     void a_redelivered_event_and_a_retried_request_change_nothing() throws IOException {
         activateExample();
         String id = api.post("/api/v1/leads", lead("marcus@contoso.example")).body().path("lead").asText();

@@ -1,0 +1,45 @@
+package org.leadpact.sla;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.leadpact.calendar.WorkCalendar;
+
+/**
+ * What the clocks need besides the lead and the agreement, supplied by the shell: the agreement's
+ * calendar (with public holidays), each rep's calendar (their own, else their team's; see
+ * {@link org.leadpact.calendar.CalendarChoice}), each rep's absences, and the historical average lost
+ * cycle that times stale opportunities when the agreement sets no limit (null: no such clock).
+ */
+public record SlaContext(WorkCalendar agreementCalendar, Function<String, WorkCalendar> repCalendars,
+                         Function<String, List<Interval>> absences, Duration averageLostCycle) {
+    public SlaContext {
+        Objects.requireNonNull(agreementCalendar, "agreementCalendar");
+        repCalendars = repCalendars == null ? rep -> null : repCalendars;
+        absences = absences == null ? rep -> List.of() : absences;
+    }
+
+    /** Only the agreement's calendar: no rep calendars, no absences, no average lost cycle. */
+    public static SlaContext of(WorkCalendar agreementCalendar) {
+        return new SlaContext(agreementCalendar, null, null, null);
+    }
+
+    public SlaContext withAverageLostCycle(Duration average) {
+        return new SlaContext(agreementCalendar, repCalendars, absences, average);
+    }
+
+    public SlaContext withAbsences(Function<String, List<Interval>> newAbsences) {
+        return new SlaContext(agreementCalendar, repCalendars, newAbsences, averageLostCycle);
+    }
+
+    /** The rep's calendar when the directory has one, else the agreement's. */
+    public WorkCalendar calendarFor(String rep) {
+        WorkCalendar own = rep == null ? null : repCalendars.apply(rep);
+        return own == null ? agreementCalendar : own;
+    }
+
+    public List<Interval> absencesOf(String rep) {
+        return rep == null ? List.of() : List.copyOf(absences.apply(rep));
+    }
+}
