@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "leadpact", mixinStandardHelpOptions = true, versionProvider = LeadPactCli.Version.class,
         description = "LeadPact: the sales & marketing agreement as running software.",
         subcommands = {AgreementCommand.class, ScoreCommand.class, ServeCommand.class, TokenCommand.class,
-            ImportCommand.class, ExportCommand.class, RebuildCommand.class, SimulateCommand.class,
+            ImportCommand.class, ExportCommand.class, RebuildCommand.class, SimulateCommand.class, DemoCommand.class,
             CommandLine.HelpCommand.class})
 public final class LeadPactCli implements Runnable {
 

@@ -40,6 +40,7 @@ public final class ApiServer implements AutoCloseable {
 
     private final Javalin app;
     private final Agreements agreements;
+    private final Leads leads;
     private final PrometheusMetrics metrics = new PrometheusMetrics(EventCodec.typeNames());
 
     public ApiServer(Database db, Clock clock) {
@@ -47,7 +48,7 @@ public final class ApiServer implements AutoCloseable {
         LeadStore store = new LeadStore(db, metrics);
         metrics.watchOpenLeads(new CachedReading<>(store::countByStage, Map.of(), OPEN_LEADS_MAX_AGE, System::nanoTime));
         this.agreements = new Agreements(new AgreementStore(db), audit, clock);
-        Leads leads = new Leads(store, new VisitorInbox(db), agreements, audit, clock, metrics);
+        this.leads = new Leads(store, new VisitorInbox(db), agreements, audit, clock, metrics);
         Access access = new Access(new Tokens(db));
         Idempotency idempotency = new Idempotency(new IdempotencyKeys(db), clock);
         app = Javalin.create(config -> {
@@ -73,6 +74,11 @@ public final class ApiServer implements AutoCloseable {
 
     public Agreements agreements() {
         return agreements;
+    }
+
+    /** The lead use cases the routes call (the demo's live simulation calls them too). */
+    public Leads leads() {
+        return leads;
     }
 
     /** Who made a change: the holder of the request's token (a rep by their rep name). */

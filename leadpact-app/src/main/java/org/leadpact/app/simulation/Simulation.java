@@ -71,7 +71,12 @@ public final class Simulation {
     }
 
     public Stream<SimulatedLead> stream() {
-        return LongStream.range(0, config.leads()).mapToObj(this::lead);
+        return LongStream.range(0, config.leads()).mapToObj(number -> lead(number, null));
+    }
+
+    /** As {@link #stream()}, keeping the stories cut at the end of the span in {@code inFlight} (the demo goes on with them). */
+    public Stream<SimulatedLead> stream(InFlight inFlight) {
+        return LongStream.range(0, config.leads()).mapToObj(number -> lead(number, inFlight));
     }
 
     public SimulationConfig config() {
@@ -90,14 +95,17 @@ public final class Simulation {
         return "lead-s" + seed + "-" + String.format("%07d", number);
     }
 
-    /** Lead {@code number}'s whole story up to the end of the span. */
-    SimulatedLead lead(long number) {
+    /** Lead {@code number}'s whole story up to the end of the span; what comes after goes to {@code inFlight}. */
+    private SimulatedLead lead(long number, InFlight inFlight) {
         Dice dice = Dice.of(config.seed(), LEADS, number);
         Journey journey = journey(number, arrival(number, dice), dice);
         LeadState state = LeadState.empty(leadId(config.seed(), number));
         int refused = 0;
         for (Optional<Command> next = journey.next(state); next.isPresent(); next = journey.next(state)) {
             if (next.get().at().isAfter(config.until())) {
+                if (inFlight != null) {
+                    inFlight.add(new Continuation(state.id(), journey, next.get()));
+                }
                 break;
             }
             Outcome outcome = engine.handle(state, next.get());
@@ -114,10 +122,6 @@ public final class Simulation {
     Journey journey(long number, Instant created, Dice dice) {
         LeadSource source = LeadSource.ALL.get(dice.weighted(LeadSource.WEIGHTS));
         return new Journey(world, prospects.make(number, source, dice), created, dice);
-    }
-
-    Journey.World world() {
-        return world;
     }
 
     /**
