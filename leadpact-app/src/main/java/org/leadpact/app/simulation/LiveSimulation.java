@@ -130,7 +130,21 @@ public final class LiveSimulation implements AutoCloseable {
         due.add(new Due(command.at(), order++, leadId, journey, command));
     }
 
-    /** New leads so far, commands recorded, and commands the engine refused (e.g. a rule that a slow clock broke). */
+    /** New leads created so far. */
+    public long arrived() {
+        return arrived.get();
+    }
+
+    /** Commands recorded so far (each through the service layer). */
+    public long recorded() {
+        return done.get();
+    }
+
+    /** Commands the engine refused (none, unless something else changed the lead meanwhile). */
+    public long refused() {
+        return refused.get();
+    }
+
     public String describe() {
         return String.format("live: %,d new leads, %,d commands recorded, %,d refused", arrived.get(), done.get(),
                 refused.get());
