@@ -55,7 +55,7 @@ final class MarketingPlan {
     }
 
     private static int count(Prospect p, Dice dice) {
-        double median = (7 + 16 * p.interest()) * p.source().engagement();
+        double median = (8.5 + 19 * p.interest()) * p.source().engagement();
         return (int) Math.max(1, Math.min(80, Math.round(dice.logNormal(median, 0.55))));
     }
 
