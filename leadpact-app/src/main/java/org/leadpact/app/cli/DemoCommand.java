@@ -87,6 +87,13 @@ final class DemoCommand implements Callable<Integer> {
         LiveSimulation live = new LiveSimulation(simulation, server.leads(), clock,
                 Duration.ofMillis(Math.max(50, Math.round(pace * 1000))), inFlight).start();
         printWelcome(out, url, admin, rep, repToken);
+        awaitCtrlC(live, server, db, dir, out);
+        return 0;
+    }
+
+    /** Until Ctrl-C (or SIGTERM): then the live simulation stops first, then the server, then the database. */
+    private static void awaitCtrlC(LiveSimulation live, ApiServer server, Database db, Path dir, PrintWriter out)
+            throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
@@ -102,7 +109,6 @@ final class DemoCommand implements Callable<Integer> {
             stopped.countDown();
         }));
         stopped.await();
-        return 0;
     }
 
     private static Path fresh(Path dir) throws IOException {

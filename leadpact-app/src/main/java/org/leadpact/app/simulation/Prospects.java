@@ -21,6 +21,9 @@ final class Prospects {
     private static final double[] LEVEL_WEIGHTS = {20, 7, 12, 7, 6, 8, 4, 3, 5, 2, 6, 4, 3, 3, 2, 2, 2, 2, 2, 2, 2, 2};
     private static final int FITTING_LEVELS = 8;
 
+    /** The attribute naming the landing page the lead converted on (reports group by it). */
+    static final String LANDING_PAGE = "landingPage";
+
     private final long seed;
     private final int companies;
 
@@ -58,10 +61,13 @@ final class Prospects {
         a.put(Attributes.SOURCE, source.name());
         a.put(Attributes.CAMPAIGN, dice.pick(source.campaigns()));
         a.put(Attributes.OFFER, dice.pick(source.offers()));
+        String page = source.landingPages().isEmpty() ? null : dice.pick(source.landingPages());
+        if (page != null) {
+            a.put(LANDING_PAGE, page);
+        }
         if (dice.chance(0.004)) {
             a.put(Attributes.DO_NOT_CONTACT, "true");
         }
-        String page = source.landingPages().isEmpty() ? null : dice.pick(source.landingPages());
         double interest = Math.min(1, dice.uniform() * dice.uniform() * 2 * source.engagement());
         double dealSize = Math.max(2_000, dice.logNormal(9_000 * Math.pow(employer.employees(), 0.3), 0.5));
         return new Prospect(a, source, page, interest, dealSize);
