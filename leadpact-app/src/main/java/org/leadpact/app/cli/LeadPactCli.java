@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "LeadPact: the sales & marketing agreement as running software.",
         subcommands = {AgreementCommand.class, ScoreCommand.class, ServeCommand.class, TokenCommand.class,
             ImportCommand.class, ExportCommand.class, RebuildCommand.class, PlanCommand.class, WhatIfCommand.class,
-            ReportCommand.class, SlaCommand.class,
+            ReportCommand.class, SlaCommand.class, SimulateCommand.class, DemoCommand.class,
             CommandLine.HelpCommand.class})
 public final class LeadPactCli implements Runnable {
 

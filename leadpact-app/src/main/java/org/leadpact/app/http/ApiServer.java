@@ -54,6 +54,7 @@ public final class ApiServer implements AutoCloseable {
     private final Javalin app;
     private final Agreements agreements;
     private final ClockScheduler clocks;
+    private final Leads leads;
     private final PrometheusMetrics metrics = new PrometheusMetrics(EventCodec.typeNames());
 
     public ApiServer(Database db, Clock clock) {
@@ -61,7 +62,6 @@ public final class ApiServer implements AutoCloseable {
         LeadStore store = new LeadStore(db, metrics);
         metrics.watchOpenLeads(new CachedReading<>(store::countByStage, Map.of(), OPEN_LEADS_MAX_AGE, System::nanoTime));
         this.agreements = new Agreements(new AgreementStore(db), audit, clock);
-        Leads leads = new Leads(store, new VisitorInbox(db), agreements, audit, clock, metrics);
         Tokens tokens = new Tokens(db);
         Access access = new Access(tokens);
         SlaContexts slaContexts = new SlaContexts(agreements, new LostCycles(db), clock);
@@ -70,6 +70,7 @@ public final class ApiServer implements AutoCloseable {
         RecordedEscalations escalations = new RecordedEscalations(db, clock);
         this.clocks = new ClockScheduler(db, store, slaContexts, escalations, clock);
         clockTable.onNextDue(clocks::nudge);
+        this.leads = new Leads(store, new VisitorInbox(db), agreements, audit, clock, metrics);
         Idempotency idempotency = new Idempotency(new IdempotencyKeys(db), clock);
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -98,6 +99,11 @@ public final class ApiServer implements AutoCloseable {
 
     public Agreements agreements() {
         return agreements;
+    }
+
+    /** The lead use cases the routes call (the demo's live simulation calls them too). */
+    public Leads leads() {
+        return leads;
     }
 
     /** Who made a change: the holder of the request's token (a rep by their rep name). */

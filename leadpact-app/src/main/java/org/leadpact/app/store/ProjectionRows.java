@@ -57,7 +57,7 @@ final class ProjectionRows {
                 rs.getObject("last_event_at", OffsetDateTime.class).toInstant());
     }
 
-    private String write(Map<String, String> attributes) {
+    String write(Map<String, String> attributes) {
         try {
             return json.writeValueAsString(attributes);
         } catch (JsonProcessingException e) {

@@ -1,0 +1,99 @@
+package org.leadpact.app.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.leadpact.app.store.Database;
+import org.leadpact.app.store.LeadStore;
+import org.leadpact.lead.LeadEvent;
+import org.leadpact.lead.LeadState;
+
+/** The bulk loader writes what appending each event on its own would have written; on each database. */
+abstract class BulkLoaderContract {
+    private static final SimulationConfig CONFIG = SimulationConfig.of(7, 120, LocalDate.of(2026, 1, 1), 4);
+    private final List<String> urls = new ArrayList<>();
+
+    abstract String newDatabaseUrl();
+
+    void dropDatabase(String url) {
+    }
+
+    @AfterEach
+    void drop() {
+        urls.forEach(this::dropDatabase);
+    }
+
+    private Database open() {
+        String url = newDatabaseUrl();
+        urls.add(url);
+        return Database.open(url);
+    }
+
+    @Test
+    void a_bulk_load_writes_the_rows_that_appending_each_event_writes_and_a_rebuild_keeps_them() {
+        List<SimulatedLead> leads = Simulation.stream(CONFIG).toList();
+        try (Database bulk = open(); Database appended = open()) {
+            BulkLoader.Loaded loaded = BulkLoader.load(bulk, leads.stream());
+            appendOneByOne(appended, leads);
+
+            assertThat(loaded.leads()).isEqualTo(120);
+            assertThat(loaded.events()).isEqualTo(leads.stream().mapToLong(l -> l.events().size()).sum());
+            assertThat(rows(bulk, "lead_event", "position")).isEqualTo(rows(appended, "lead_event", "position"))
+                    .hasSize((int) loaded.events());
+            List<List<String>> projections = rows(appended, "lead", "id");
+            assertThat(rows(bulk, "lead", "id")).isEqualTo(projections).hasSize(120);
+
+            LeadStore store = new LeadStore(bulk);
+            assertThat(store.rebuildProjections()).isEqualTo(120);
+            assertThat(rows(bulk, "lead", "id")).isEqualTo(projections);
+            SimulatedLead some = leads.get(100);
+            assertThat(store.history(some.leadId())).isEqualTo(some.events());
+            assertThat(store.load(some.leadId()).orElseThrow().stage()).isEqualTo(some.state().stage());
+        }
+    }
+
+    @Test
+    void loading_the_same_leads_twice_fails_and_leaves_the_first_load_whole() {
+        List<SimulatedLead> leads = Simulation.stream(SimulationConfig.of(8, 20, LocalDate.of(2026, 1, 1), 2)).toList();
+        try (Database db = open()) {
+            BulkLoader.load(db, leads.stream());
+            List<List<String>> before = rows(db, "lead_event", "position");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> BulkLoader.load(db, leads.stream()))
+                    .hasMessageContaining("bulk write of 20 leads from " + leads.get(0).leadId() + " failed");
+            assertThat(rows(db, "lead_event", "position")).isEqualTo(before);
+        }
+    }
+
+    /** Each event appended on its own, recorded when it happened (committed a few hundred at a time). */
+    private static void appendOneByOne(Database db, List<SimulatedLead> leads) {
+        LeadStore store = new LeadStore(db);
+        db.inUnits(500, units -> {
+            for (SimulatedLead lead : leads) {
+                LeadState state = LeadState.empty(lead.leadId());
+                for (LeadEvent e : lead.events()) {
+                    LeadState before = state;
+                    state = state.apply(e);
+                    LeadState after = state;
+                    units.unit(() -> store.append(after, before.history().size(), List.of(LeadStore.NewEvent.of(e)),
+                            e.at(), BulkLoader.RECORDED_BY));
+                }
+            }
+        });
+    }
+
+    /** Every column of every row, as text, in order of {@code order}. */
+    private static List<List<String>> rows(Database db, String table, String order) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT * FROM " + table + " ORDER BY " + order)
+                .map((rs, ctx) -> {
+                    List<String> row = new ArrayList<>();
+                    for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                        row.add(rs.getString(i));
+                    }
+                    return row;
+                }).list());
+    }
+}

@@ -1,0 +1,15 @@
+package org.leadpact.app.simulation;
+
+import org.leadpact.app.store.TestDatabases;
+
+class PostgresLiveSimulationIT extends LiveSimulationContract {
+    @Override
+    String newDatabaseUrl() {
+        return TestDatabases.postgresSchema();
+    }
+
+    @Override
+    void dropDatabase(String url) {
+        TestDatabases.dropPostgresSchema(url);
+    }
+}
