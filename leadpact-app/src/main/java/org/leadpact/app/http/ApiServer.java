@@ -22,6 +22,9 @@ import org.leadpact.app.store.AuditLog;
 import org.leadpact.app.store.Tokens;
 import org.leadpact.app.store.ConcurrentAppendException;
 import org.leadpact.app.store.Database;
+import org.leadpact.app.store.DirectoryStore;
+import org.leadpact.app.store.LogScan;
+import org.leadpact.app.service.RoutingDesk;
 import org.leadpact.app.store.EventCodec;
 import org.leadpact.app.store.IdempotencyKeys;
 import org.leadpact.app.store.LeadStore;
@@ -47,8 +50,10 @@ public final class ApiServer implements AutoCloseable {
         LeadStore store = new LeadStore(db, metrics);
         metrics.watchOpenLeads(new CachedReading<>(store::countByStage, Map.of(), OPEN_LEADS_MAX_AGE, System::nanoTime));
         this.agreements = new Agreements(new AgreementStore(db), audit, clock);
-        Leads leads = new Leads(store, new VisitorInbox(db), agreements, audit, clock, metrics);
-        Access access = new Access(new Tokens(db));
+        DirectoryStore directory = new DirectoryStore(db);
+        Leads leads = new Leads(store, new VisitorInbox(db), agreements, audit, clock, metrics,
+                new RoutingDesk(directory, new LogScan(db), agreements));
+        Access access = new Access(new Tokens(db), directory);
         Idempotency idempotency = new Idempotency(new IdempotencyKeys(db), clock);
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -63,6 +68,7 @@ public final class ApiServer implements AutoCloseable {
         new AgreementRoutes(agreements).register(app, idempotency);
         new LeadRoutes(leads, agreements, clock).register(app, idempotency);
         new ActivityRoutes(leads).register(app, idempotency);
+        new RoutingRoutes(directory, leads, agreements, clock).register(app, idempotency);
         app.get("/api/v1/audit", ctx -> {
             Access.require(ctx, Tokens.Role.ADMIN);
             AgreementRoutes.respond(ctx, Map.of("entries", audit.latest(500)));
