@@ -6,13 +6,11 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * When a rep works, in their time zone: weekday windows written like {@code "Mon-Fri 09:00-17:00"} or
@@ -20,6 +18,8 @@ import java.util.stream.Collectors;
  * rep's day for daily caps).
  */
 public record WorkingHours(ZoneId zone, Map<DayOfWeek, List<Window>> days) {
+    private static final String[] DAY_NAMES = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+
     public static final WorkingHours ALWAYS = new WorkingHours(ZoneId.of("UTC"), Map.of());
 
     /** From {@code from} (inclusive) to {@code to} (exclusive), within one day. */
@@ -109,9 +109,10 @@ public record WorkingHours(ZoneId zone, Map<DayOfWeek, List<Window>> days) {
 
     /** The windows as {@link #parse} reads them, one day at a time ("Mon 09:00-17:00, Tue 09:00-17:00"). */
     public String windows() {
-        return days.entrySet().stream().flatMap(e -> e.getValue().stream().map(w ->
-                e.getKey().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + w.from() + "-" + w.to()))
-                .collect(Collectors.joining(", "));
+        StringBuilder text = new StringBuilder();
+        days.forEach((day, windows) -> windows.forEach(w -> text.append(text.isEmpty() ? "" : ", ")
+                .append(DAY_NAMES[day.ordinal()]).append(' ').append(w.from()).append('-').append(w.to())));
+        return text.toString();
     }
 
     @Override
