@@ -33,7 +33,9 @@ import org.leadpact.routing.RoutingState;
  */
 public final class RoutingDesk {
     /** Log positions read again on each catch-up: appends committed out of position order are not missed. */
-    static final long REREAD = 2_000;
+    static final long REREAD = 20_000;
+    /** Events read per query while catching up (the first catch-up folds the whole log). */
+    private static final int CHUNK = 1_000;
     private static final List<String> FOLDED = List.of("attributes-changed", "owner-assigned", "stage-changed");
 
     private final DirectoryStore directory;
@@ -64,25 +66,27 @@ public final class RoutingDesk {
      * The decision with the lead routed when it has just become an MQL and the router found a rep;
      * otherwise the decision as it was.
      */
-    public synchronized Outcome.Accepted routed(LeadEngine engine, Outcome.Accepted accepted) {
+    public Outcome.Accepted routed(LeadEngine engine, Outcome.Accepted accepted) {
         Optional<Instant> qualifiedAt = qualifiedAt(accepted);
-        if (directory == null || qualifiedAt.isEmpty()) {
-            return accepted;
-        }
+        // Most decisions qualify nobody: they never wait for the desk.
+        return directory == null || qualifiedAt.isEmpty() ? accepted : route(engine, accepted, qualifiedAt.get());
+    }
+
+    private synchronized Outcome.Accepted route(LeadEngine engine, Outcome.Accepted accepted, Instant at) {
         catchUp();
         String lead = accepted.state().id();
         String band = accepted.qualification().map(q -> q.score().band()).orElse(null);
         Router router = routers.computeIfAbsent(engine.agreement().version(), v -> new Router(engine.agreement()));
-        Decision d = router.decide(accepted.state(), band, directory.snapshot(), state(), ledger, qualifiedAt.get());
+        Decision d = router.decide(accepted.state(), band, directory.snapshot(), overlaid(), ledger, at);
         if (!(d instanceof Decision.Assign a)) {
             return accepted;
         }
-        Outcome out = engine.handle(accepted.state(), new Command.Route(qualifiedAt.get(), a.rep(), LeadEngine.SYSTEM,
+        Outcome out = engine.handle(accepted.state(), new Command.Route(at, a.rep(), LeadEngine.SYSTEM,
                 a.why(), a.clause()));
         if (!(out instanceof Outcome.Accepted r)) {
             return accepted;
         }
-        pending.put(lead, new Pending(a.rep(), qualifiedAt.get(),
+        pending.put(lead, new Pending(a.rep(), at,
                 Router.rotation(engine.agreement().routing(), a.clause()).orElse(null)));
         List<LeadEvent> events = new ArrayList<>(accepted.events());
         events.addAll(r.events());
@@ -97,6 +101,10 @@ public final class RoutingDesk {
     /** The routing state folded from the log so far (caught up now) with the picks not yet appended. */
     public synchronized RoutingState state() {
         catchUp();
+        return overlaid();
+    }
+
+    private RoutingState overlaid() {
         RoutingState state = ledger.state();
         for (Pending p : pending.values()) {
             state = state.assigned(p.rep(), p.at(), true);
@@ -123,15 +131,17 @@ public final class RoutingDesk {
         if (ledger == null) {
             ledger = new RoutingLedger(v -> agreements.version(v).map(a -> a.routing()).orElse(Routing.NONE));
         }
-        for (LogScan.Logged e : log.after(Math.max(0, folded - REREAD), FOLDED)) {
-            if (!seen.add(e.position())) {
-                continue;
+        List<Long> unseen = log.positionsAfter(Math.max(0, folded - REREAD), FOLDED).stream()
+                .filter(p -> !seen.contains(p)).toList();
+        for (int i = 0; i < unseen.size(); i += CHUNK) {
+            for (LogScan.Logged e : log.at(unseen.subList(i, Math.min(unseen.size(), i + CHUNK)))) {
+                seen.add(e.position());
+                ledger.apply(e.leadId(), e.event());
+                if (e.event() instanceof OwnerAssigned) {
+                    pending.remove(e.leadId());
+                }
+                folded = Math.max(folded, e.position());
             }
-            ledger.apply(e.leadId(), e.event());
-            if (e.event() instanceof OwnerAssigned) {
-                pending.remove(e.leadId());
-            }
-            folded = Math.max(folded, e.position());
         }
         seen.headSet(folded - REREAD).clear();
     }
