@@ -107,11 +107,25 @@ public record WorkingHours(ZoneId zone, Map<DayOfWeek, List<Window>> days) {
         throw new IllegalArgumentException("'" + word + "' is not a day of the week (Mon, Tue, ... Sun)");
     }
 
-    /** The windows as {@link #parse} reads them, one day at a time ("Mon 09:00-17:00, Tue 09:00-17:00"). */
+    /** The windows as {@link #parse} reads them, runs of days alike joined: "Mon-Fri 09:00-17:00, Sat 10:00-12:00". */
     public String windows() {
         StringBuilder text = new StringBuilder();
-        days.forEach((day, windows) -> windows.forEach(w -> text.append(text.isEmpty() ? "" : ", ")
-                .append(DAY_NAMES[day.ordinal()]).append(' ').append(w.from()).append('-').append(w.to())));
+        DayOfWeek[] all = DayOfWeek.values();
+        for (int i = 0; i < all.length; i++) {
+            List<Window> same = days.get(all[i]);
+            if (same == null) {
+                continue;
+            }
+            int last = i;
+            while (last + 1 < all.length && same.equals(days.get(all[last + 1]))) {
+                last++;
+            }
+            for (Window w : same) {
+                text.append(text.isEmpty() ? "" : ", ").append(DAY_NAMES[i]).append(last > i ? "-" + DAY_NAMES[last] : "")
+                        .append(' ').append(w.from()).append('-').append(w.to());
+            }
+            i = last;
+        }
         return text.toString();
     }
 

@@ -55,9 +55,19 @@ final class RepCommand implements Runnable {
             directory.save(rep, Instant.now());
             return rep;
         } catch (Failure.Invalid invalid) {
-            throw new IllegalArgumentException(invalid.problems().stream().map(p -> "--" + p.path() + ": "
+            throw new IllegalArgumentException(invalid.problems().stream().map(p -> option(p.path()) + ": "
                     + p.message()).reduce((a, b) -> a + "; " + b).orElse(invalid.getMessage()));
         }
+    }
+
+    /** The option that sets a field. */
+    private static String option(String field) {
+        return switch (field) {
+            case "timeZone" -> "--time-zone";
+            case "workingHours" -> "--hours";
+            case "id" -> "ID";
+            default -> "--" + field;
+        };
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a rep (refused when the id exists).")
