@@ -22,6 +22,7 @@ public final class AgreementCheck {
         sla(a, problems);
         recycling(a, problems);
         routing(a.routing(), problems);
+        RoutingCheck.problems(a, problems);
         return problems;
     }
 

@@ -125,8 +125,14 @@ public final class AgreementDiff {
     }
 
     private static void routing(Map<String, String> c, Routing r) {
-        r.rules().forEach(rule -> c.put("routing.rules[" + rule.id() + "]", rule.when() + " → "
+        r.rules().forEach(rule -> c.put("routing.rules[" + rule.id() + "]", rule.when()
+                + (rule.ranges().isEmpty() ? "" : " " + rule.ranges()) + " → "
                 + (rule.rep() != null ? "rep " + rule.rep() : "team " + rule.team())));
+        r.teams().values().forEach(t -> c.put(t.clause(), t.mode().code()
+                + (t.weights().isEmpty() ? "" : ", weights " + t.weights()) + ", caps " + t.caps()
+                + ", catch-up " + t.catchUp() + (t.workingHours() ? ", in working hours" : "")));
+        c.put("routing.ownerFirst", "accounts " + (r.accountOwners() ? "on" : "off") + ", returning leads "
+                + (r.returningLeads() ? "on" : "off"));
         put(c, "routing.default", r.defaultRep() != null ? "rep " + r.defaultRep()
                 : r.defaultTeam() != null ? "team " + r.defaultTeam() : null);
     }

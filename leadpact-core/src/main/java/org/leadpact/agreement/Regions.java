@@ -29,6 +29,16 @@ public final class Regions {
 
     private static final Map<String, String> COUNTRY_CODES = countryCodes();
 
+    /** Sales territories inside North America, by US state and Canadian province code. */
+    private static final Map<String, Set<String>> SUB_REGIONS = Map.of(
+            "north america / east", Set.of("ME", "NH", "VT", "MA", "RI", "CT", "NY", "NJ", "PA", "DE", "MD", "DC",
+                    "VA", "WV", "NC", "SC", "GA", "FL", "OH", "MI", "IN", "KY", "TN", "AL", "MS", "ON", "QC", "NB",
+                    "NS", "PE", "NL"),
+            "north america / central", Set.of("ND", "SD", "NE", "KS", "MN", "IA", "MO", "WI", "IL", "OK", "TX",
+                    "AR", "LA", "MB", "SK"),
+            "north america / west", Set.of("MT", "WY", "CO", "NM", "ID", "UT", "AZ", "NV", "WA", "OR", "CA", "AK",
+                    "HI", "AB", "BC", "YT", "NT", "NU"));
+
     private Regions() {
     }
 
@@ -53,9 +63,27 @@ public final class Regions {
         return REGIONS.containsKey(key) || key.equals("emea") || COUNTRY_CODES.containsKey(key);
     }
 
+    /** A region, country, or North American territory such as "North America / East" (routing rules). */
+    public static boolean isTerritory(String location) {
+        return isKnown(location) || SUB_REGIONS.containsKey(location.strip().toLowerCase(Locale.ROOT));
+    }
+
     public static boolean inAny(String country, List<String> locations) {
         Optional<String> code = countryCode(country);
         return code.isPresent() && locations.stream().anyMatch(l -> contains(l, code.get()));
+    }
+
+    /**
+     * Whether a lead in this country (and state or province, may be null) lies in the region, country
+     * or North American territory ("North America / East") named.
+     */
+    public static boolean contains(String region, String country, String state) {
+        Set<String> states = SUB_REGIONS.get(region.strip().toLowerCase(Locale.ROOT));
+        if (states != null) {
+            return state != null && countryCode(country).filter(c -> c.equals("US") || c.equals("CA")).isPresent()
+                    && states.contains(state.strip().toUpperCase(Locale.ROOT));
+        }
+        return inAny(country, List.of(region));
     }
 
     private static boolean contains(String location, String countryCode) {

@@ -44,6 +44,18 @@ public sealed interface Command {
     record HandOff(Instant at, String rep, String actor, String why) implements Command {
     }
 
+    /**
+     * Routing gave the qualified lead to {@code rep}: it becomes the owner and the lead stays an MQL
+     * until the hand-off is delivered. {@code clause} is the routing clause that decided
+     * ({@code routing.rules[east]}, {@code routing.default}, {@code routing.ownerFirst}); {@code why} the words.
+     */
+    record Route(Instant at, String rep, String actor, String why, String clause) implements Command {
+    }
+
+    /** A sales manager (or admin) gives the lead to another rep; {@code why} is their reason. */
+    record Reassign(Instant at, String rep, String actor, String why) implements Command {
+    }
+
     record SetDisposition(Instant at, Disposition disposition, String actor, String note) implements Command {
     }
 

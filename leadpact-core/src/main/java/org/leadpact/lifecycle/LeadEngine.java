@@ -78,6 +78,8 @@ public final class LeadEngine {
             case Reevaluate c -> afterInput(lead, null, c.at());
             case Command.JoinActivities c -> join(lead, c);
             case HandOff c -> handOff(lead, c);
+            case Command.Route c -> route(lead, c);
+            case Command.Reassign c -> reassign(lead, c);
             case SetDisposition c -> disposition(lead, c);
             case OpenOpportunity c -> openOpportunity(lead, c.at(), c.actor(), "opportunity opened");
             case MoveOpportunityStage c -> moveStage(lead, c);
@@ -143,9 +145,50 @@ public final class LeadEngine {
             return new Rejected("requiredInformation", "contact data incomplete: " + String.join("; ", gaps));
         }
         String why = c.why() == null || c.why().isBlank() ? "handed off" : c.why();
+        StageChanged handedOff = stageChange(lead, Transition.HAND_OFF, c.at(), c.actor(), why,
+                "marketingSla.handOffWithin", null);
+        // Routing already made the rep the owner: the hand-off only moves the stage.
+        if (c.rep().equals(lead.owner())) {
+            return accepted(lead, Optional.of(q), handedOff);
+        }
         return accepted(lead, Optional.of(q),
-                new OwnerAssigned(c.at(), c.rep(), c.actor(), why, agreement.version(), "routing"),
-                stageChange(lead, Transition.HAND_OFF, c.at(), c.actor(), why, "marketingSla.handOffWithin", null));
+                new OwnerAssigned(c.at(), c.rep(), c.actor(), why, agreement.version(), "routing"), handedOff);
+    }
+
+    private Outcome route(LeadState lead, Command.Route c) {
+        if (lead.stage() != Stage.MQL) {
+            return new Rejected("routing", "a lead is routed while it is an MQL; this lead is " + lead.stage().code());
+        }
+        if (c.rep() == null || c.rep().isBlank()) {
+            return new Rejected("routing", "routing names the rep who receives the lead");
+        }
+        if (lead.attributes().doNotContact()) {
+            return new Rejected("lead.doNotContact", "the lead asked not to be contacted: it is never routed to sales");
+        }
+        String actor = c.actor() == null ? SYSTEM : c.actor();
+        return accepted(lead, Optional.empty(), new OwnerAssigned(c.at(), c.rep(), actor, c.why(), agreement.version(),
+                c.clause() == null ? "routing" : c.clause()));
+    }
+
+    private Outcome reassign(LeadState lead, Command.Reassign c) {
+        if (lead.stage() != Stage.MQL && !(lead.stage().withSales() && lead.stage() != Stage.WON
+                && lead.stage() != Stage.LOST)) {
+            return new Rejected("routing.reassign", "only a lead that is an MQL or with sales (handed off, accepted, "
+                    + "an opportunity) changes hands; this lead is " + lead.stage().code());
+        }
+        if (c.rep() == null || c.rep().isBlank()) {
+            return new Rejected("routing.reassign", "a reassignment names the rep who receives the lead");
+        }
+        if (c.rep().equals(lead.owner())) {
+            return new Rejected("routing.reassign", "the lead already belongs to " + c.rep());
+        }
+        if (lead.attributes().doNotContact() && lead.stage() == Stage.MQL) {
+            return new Rejected("lead.doNotContact", "the lead asked not to be contacted: it is never routed to sales");
+        }
+        String why = "reassigned" + (lead.owner() == null ? "" : " from " + lead.owner())
+                + (c.why() == null || c.why().isBlank() ? "" : ": " + c.why());
+        return accepted(lead, Optional.empty(), new OwnerAssigned(c.at(), c.rep(), c.actor(), why, agreement.version(),
+                "routing.reassign"));
     }
 
     private Outcome disposition(LeadState lead, SetDisposition c) {

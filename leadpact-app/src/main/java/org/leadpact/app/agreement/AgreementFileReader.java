@@ -40,8 +40,8 @@ import org.leadpact.lead.ActivityType;
 /**
  * Reads an agreement file (YAML). Reports every problem it finds with its line and path; when the
  * file is well formed, also runs the core's contradiction checks and places them on their lines.
- * The SLA, calendar and stage sections are read by {@link SlaSections}; scoring and routing by
- * {@link ScoringSection}.
+ * The SLA, calendar and stage sections are read by {@link SlaSections}; scoring by
+ * {@link ScoringSection}, routing by {@link RoutingSection}.
  */
 public final class AgreementFileReader {
     static final String[] TOP_LEVEL = {"agreement", "signatures", "targetBuyer", "requiredInformation",
@@ -91,7 +91,7 @@ public final class AgreementFileReader {
             List<ActivityType> types = b.list(n, p, (item, ip) -> activityType(b, item, ip));
             return types == null ? null : new FastTrack(types);
         }, FastTrack.NONE);
-        var routing = top.get("routing", false, (n, p) -> ScoringSection.routing(b, n, p));
+        var routing = top.get("routing", false, (n, p) -> RoutingSection.routing(b, n, p));
         var marketingSla = top.get("marketingSla", false, (n, p) -> SlaSections.marketing(b, n, p));
         var salesSla = top.get("salesSla", false, (n, p) -> SlaSections.sales(b, n, p));
         var mutualSla = top.get("mutualSla", false, (n, p) -> SlaSections.mutual(b, n, p));

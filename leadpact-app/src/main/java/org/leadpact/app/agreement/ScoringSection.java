@@ -13,13 +13,11 @@ import org.leadpact.agreement.Band;
 import org.leadpact.agreement.Decay;
 import org.leadpact.agreement.Glob;
 import org.leadpact.agreement.NumberRange;
-import org.leadpact.agreement.Routing;
-import org.leadpact.agreement.RoutingRule;
 import org.leadpact.agreement.ScoringModel;
 import org.leadpact.agreement.ScoringRule;
 import org.leadpact.lead.ActivityType;
 
-/** Reads the scoring model and the routing rules of an agreement file. */
+/** Reads the scoring model of an agreement file. */
 final class ScoringSection {
     private static final String[] SCORING_KEYS = {"threshold", "maximum", "bands", "rules", "ignoredPages", "visitGap"};
     private static final String[] RULE_KEYS = {"id", "attribute", "activity", "activities", "metric", "points",
@@ -205,45 +203,5 @@ final class ScoringSection {
                 o.optional(key); // reported once, here
             }
         }
-    }
-
-    static Routing routing(Binder b, YamlNode node, String path) {
-        Binder.Obj o = b.obj(node, path);
-        List<RoutingRule> rules = o.get("rules", false, (n, p) -> b.list(n, p, (item, ip) -> {
-            Binder.Obj r = b.obj(item, ip);
-            String id = r.get("id", true, b::text);
-            Map<String, List<String>> when = r.get("when", false, (w, wp) -> criteria(b, w, wp), Map.of());
-            String rep = r.get("rep", false, b::text);
-            String team = r.get("team", false, b::text);
-            r.done("id", "when", "rep", "team");
-            return id == null ? null : b.attempt(item, ip, () -> new RoutingRule(id, when, rep, team));
-        }), List.of());
-        String[] target = o.get("default", false, (n, p) -> {
-            Binder.Obj d = b.obj(n, p);
-            String rep = d.get("rep", false, b::text);
-            String team = d.get("team", false, b::text);
-            d.done("rep", "team");
-            return new String[] {rep, team};
-        }, new String[2]);
-        o.done("rules", "default");
-        return rules == null ? null : b.attempt(node, path, () -> new Routing(rules, target[0], target[1]));
-    }
-
-    private static Map<String, List<String>> criteria(Binder b, YamlNode node, String path) {
-        Binder.Obj o = b.obj(node, path);
-        Map<String, List<String>> when = new LinkedHashMap<>();
-        for (String key : o.keys()) {
-            if (!RoutingRule.CRITERIA.contains(key)) {
-                continue; // reported by done() below, with a spelling hint
-            }
-            YamlNode value = o.entry(key).value();
-            List<String> values = value instanceof YamlNode.Sequence ? b.list(value, o.path(key), b::text)
-                    : java.util.Optional.ofNullable(b.text(value, o.path(key))).map(List::of).orElse(null);
-            if (values != null) {
-                when.put(key, values);
-            }
-        }
-        o.done(RoutingRule.CRITERIA.stream().sorted().toArray(String[]::new));
-        return when;
     }
 }

@@ -30,6 +30,9 @@ import org.leadpact.app.store.AgreementStore;
 import org.leadpact.app.store.AuditLog;
 import org.leadpact.app.metrics.Metrics;
 import org.leadpact.app.store.Database;
+import org.leadpact.app.store.DirectoryStore;
+import org.leadpact.app.store.LogScan;
+import org.leadpact.app.service.RoutingDesk;
 import org.leadpact.app.store.LeadStore;
 import org.leadpact.app.store.VisitorInbox;
 import picocli.CommandLine;
@@ -101,7 +104,8 @@ final class ImportCommand implements Callable<Integer> {
                     "no agreement is active: pass --agreement FILE (signed by both sides), or activate one through "
                             + "the API; nothing was imported"));
             Leads leads = new Leads(new LeadStore(database), new VisitorInbox(database), agreements,
-                    new AuditLog(database), clock, Metrics.NONE);
+                    new AuditLog(database), clock, Metrics.NONE, new RoutingDesk(new DirectoryStore(database),
+                    new LogScan(database), agreements));
             long started = System.nanoTime();
             ImportSummary summary = importRows(new LeadImport(database, leads, "import " + csv.getFileName()),
                     checked, clock.instant(), rows, err);

@@ -31,6 +31,9 @@ import org.leadpact.app.store.AuditLog;
 import org.leadpact.app.store.Tokens;
 import org.leadpact.app.store.ConcurrentAppendException;
 import org.leadpact.app.store.Database;
+import org.leadpact.app.store.DirectoryStore;
+import org.leadpact.app.store.LogScan;
+import org.leadpact.app.service.RoutingDesk;
 import org.leadpact.app.store.EventCodec;
 import org.leadpact.app.store.IdempotencyKeys;
 import org.leadpact.app.store.LeadStore;
@@ -63,14 +66,16 @@ public final class ApiServer implements AutoCloseable {
         metrics.watchOpenLeads(new CachedReading<>(store::countByStage, Map.of(), OPEN_LEADS_MAX_AGE, System::nanoTime));
         this.agreements = new Agreements(new AgreementStore(db), audit, clock);
         Tokens tokens = new Tokens(db);
-        Access access = new Access(tokens);
+        DirectoryStore directory = new DirectoryStore(db);
+        Access access = new Access(tokens, directory);
         SlaContexts slaContexts = new SlaContexts(agreements, new LostCycles(db), clock);
         ClockTable clockTable = new ClockTable(db, slaContexts, clock);
         store.onAppend(clockTable);
         RecordedEscalations escalations = new RecordedEscalations(db, clock);
         this.clocks = new ClockScheduler(db, store, slaContexts, escalations, clock);
         clockTable.onNextDue(clocks::nudge);
-        this.leads = new Leads(store, new VisitorInbox(db), agreements, audit, clock, metrics);
+        this.leads = new Leads(store, new VisitorInbox(db), agreements, audit, clock, metrics,
+                new RoutingDesk(directory, new LogScan(db), agreements));
         Idempotency idempotency = new Idempotency(new IdempotencyKeys(db), clock);
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -87,6 +92,7 @@ public final class ApiServer implements AutoCloseable {
         new ActivityRoutes(leads).register(app, idempotency);
         new SlaRoutes(leads, slaContexts, escalations, new ComplianceReports(db, store, slaContexts, clock), clock)
                 .register(app);
+        new RoutingRoutes(directory, leads, agreements, clock).register(app, idempotency);
         app.get("/api/v1/audit", ctx -> {
             Access.require(ctx, Tokens.Role.ADMIN);
             AgreementRoutes.respond(ctx, Map.of("entries", audit.latest(500)));

@@ -57,9 +57,11 @@ final class LeadRoutes {
         app.get("/api/v1/leads", ctx -> {
             int limit = intParam(ctx, "limit", 50, 1, 1000);
             int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+            var owners = Access.ownerFilter(ctx, ctx.queryParam("owner"));
             AgreementRoutes.respond(ctx, LeadReport.ordered("limit", limit, "offset", offset, "leads",
-                    leads.list(ctx.queryParam("stage"), Access.ownerFilter(ctx, ctx.queryParam("owner")),
-                            ctx.queryParam("q"), limit, offset)));
+                    owners.isPresent() ? leads.listOwnedBy(ctx.queryParam("stage"), owners.get(), ctx.queryParam("q"), limit,
+                            offset) : leads.list(ctx.queryParam("stage"), null, ctx.queryParam("q"), limit,
+                            offset)));
         });
         app.post("/api/v1/leads/{id}/actions", idempotency.wrap(ctx -> {
             Instant now = clock.instant();

@@ -42,8 +42,11 @@ final class ActivityIngest {
     private final Agreements agreements;
     private final LeadLocks locks;
     private final Clock clock;
+    private final RoutingDesk routing;
 
-    ActivityIngest(LeadStore store, VisitorInbox visitors, Agreements agreements, LeadLocks locks, Clock clock) {
+    ActivityIngest(LeadStore store, VisitorInbox visitors, Agreements agreements, LeadLocks locks, Clock clock,
+                   RoutingDesk routing) {
+        this.routing = routing;
         this.store = store;
         this.visitors = visitors;
         this.agreements = agreements;
@@ -148,6 +151,7 @@ final class ActivityIngest {
                 decided.forEach((i, result) -> results[i] = result);
                 return null;
             } catch (ConcurrentAppendException | DuplicateEventException e) {
+                routing.forget(java.util.Arrays.stream(leadOf).filter(Objects::nonNull).toList());
                 if (attempt == ATTEMPTS) {
                     throw e;
                 }
@@ -192,7 +196,7 @@ final class ActivityIngest {
                 decided.put(i, new NotRecorded(new Failure.Refused(rejected.rule(), rejected.reason())));
                 continue;
             }
-            Outcome.Accepted accepted = (Outcome.Accepted) outcome;
+            Outcome.Accepted accepted = routing.routed(engine, (Outcome.Accepted) outcome);
             List<LeadEvent> events = accepted.events();
             for (int e = 0; e < events.size(); e++) {
                 draft.events.add(new LeadStore.NewEvent(events.get(e), e == 0 ? eventId : null));

@@ -145,6 +145,12 @@ public final class Agreements {
         return store.activeVersion().isEmpty() ? Optional.empty() : Optional.of(activeEngine());
     }
 
+    /** The agreement of a stored version, if there is one: decisions name the version they were made under. */
+    public Optional<Agreement> version(String version) {
+        Optional<StoredAgreement> stored = store.find(version);
+        return stored.map(s -> engines.computeIfAbsent(version, v -> new LeadEngine(agreement(s))).agreement());
+    }
+
     /** The agreement of a stored version, with the signatures given since it was uploaded. */
     public static Agreement agreement(StoredAgreement stored) {
         Agreement a = AgreementFileReader.parse("agreement", stored.document()).orThrow();

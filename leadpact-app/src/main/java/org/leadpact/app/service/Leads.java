@@ -26,6 +26,7 @@ import org.leadpact.lead.LeadState;
 import org.leadpact.lifecycle.Command;
 import org.leadpact.lifecycle.LeadEngine;
 import org.leadpact.lifecycle.Outcome;
+import org.leadpact.routing.RepQueue;
 
 /**
  * Creating and merging leads, recording their activity (and anonymous visitors' activity until they
@@ -43,16 +44,24 @@ public final class Leads {
     private final Metrics metrics;
     private final LeadLocks locks = new LeadLocks();
     private final ActivityIngest ingest;
+    private final RoutingDesk routing;
 
     public Leads(LeadStore store, VisitorInbox visitors, Agreements agreements, AuditLog audit, Clock clock,
                  Metrics metrics) {
+        this(store, visitors, agreements, audit, clock, metrics, RoutingDesk.off());
+    }
+
+    /** Leads that are routed by {@code routing} the moment they qualify. */
+    public Leads(LeadStore store, VisitorInbox visitors, Agreements agreements, AuditLog audit, Clock clock,
+                 Metrics metrics, RoutingDesk routing) {
+        this.routing = routing;
         this.store = store;
         this.visitors = visitors;
         this.agreements = agreements;
         this.audit = audit;
         this.clock = clock;
         this.metrics = metrics;
-        this.ingest = new ActivityIngest(store, visitors, agreements, locks, clock);
+        this.ingest = new ActivityIngest(store, visitors, agreements, locks, clock, routing);
     }
 
     /** Which lead an activity is for: exactly one of these is set. */
@@ -131,10 +140,12 @@ public final class Leads {
                 }
                 return new Upserted(leadId, existing.isEmpty(), state);
             } catch (ConcurrentAppendException e) {
+                routing.forget(List.of(leadId));
                 if (attempt == ATTEMPTS) {
                     throw e;
                 }
             } catch (DuplicateEventException e) {
+                routing.forget(List.of(leadId));
                 return new Upserted(store.leadOfEvent(eventId).orElse(leadId), false, null, true);
             }
         }
@@ -232,12 +243,25 @@ public final class Leads {
     }
 
     /**
+     * A sales manager (or admin) gives the lead to another rep: an {@code OwnerAssigned} with clause
+     * {@code routing.reassign} in the log (which notifications pick up), and an entry in the audit log.
+     */
+    public LeadState reassign(String leadId, String rep, String why, String actor) {
+        String before = load(leadId).owner();
+        LeadState after = act(leadId, new Command.Reassign(clock.instant(), rep, actor, why), actor);
+        audit.record(clock.instant(), actor, "lead.reassign", "lead " + leadId, (before == null ? "" : "from " + before
+                + " ") + "to " + rep + (why == null || why.isBlank() ? "" : ": " + why));
+        return after;
+    }
+
+    /**
      * Erases the person from a lead's history (data-protection request): personal data leaves the log,
      * the projection, the visitor inbox and stored API answers; what reports need stays.
      */
     public void erase(String leadId, String actor) {
         load(leadId);
         store.erase(leadId, Erasure::scrub);
+        routing.forget(List.of(leadId));
         audit.record(clock.instant(), actor, "lead.erase", "lead " + leadId, null);
     }
 
@@ -269,12 +293,28 @@ public final class Leads {
         return store.list(stage, owner, text, limit, offset);
     }
 
+    /** The rep's open leads, hottest first, with the next action due (see {@link RepQueue}). */
+    public List<RepQueue.Item> queue(String rep, Instant at) {
+        List<String> ids = new ArrayList<>();
+        for (org.leadpact.lead.Stage stage : org.leadpact.routing.RoutingLedger.OPEN) {
+            store.list(stage.code(), rep, null, 10_000, 0).forEach(p -> ids.add(p.id()));
+        }
+        return RepQueue.of(agreements.activeEngine(), List.copyOf(store.loadAll(ids).values()), at);
+    }
+
+    /** Leads owned by any of {@code owners} (a manager's team). */
+    public List<LeadProjection> listOwnedBy(String stage, java.util.Collection<String> owners, String text, int limit,
+                                     int offset) {
+        return store.listOwnedBy(stage, owners, text, limit, offset);
+    }
+
     private LeadState decideAndAppend(String leadId, Function<LeadState, Command> command, String eventId,
                                       String actor) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return decideAndAppendOnce(leadId, command, eventId, actor);
             } catch (ConcurrentAppendException e) {
+                routing.forget(List.of(leadId));
                 if (attempt == ATTEMPTS) {
                     throw e;
                 }
@@ -293,7 +333,7 @@ public final class Leads {
             if (outcome instanceof Outcome.Rejected rejected) {
                 throw new Failure.Refused(rejected.rule(), rejected.reason());
             }
-            Outcome.Accepted accepted = (Outcome.Accepted) outcome;
+            Outcome.Accepted accepted = routing.routed(engine, (Outcome.Accepted) outcome);
             List<LeadStore.NewEvent> events = new ArrayList<>();
             for (LeadEvent e : accepted.events()) {
                 events.add(new LeadStore.NewEvent(e, events.isEmpty() ? eventId : null));

@@ -175,6 +175,23 @@ public final class LeadStore {
                 .bind("offset", offset).map((rs, ctx) -> projections.read(rs)).list());
     }
 
+    /**
+     * As {@link #list(String, String, String, int, int)}, for leads owned by any of {@code owners}
+     * (a manager's team); an empty collection finds nothing.
+     */
+    public List<LeadProjection> listOwnedBy(String stage, Collection<String> owners, String text, int limit, int offset) {
+        if (owners.isEmpty()) {
+            return List.of();
+        }
+        String like = text == null || text.isBlank() ? null
+                : "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT * FROM lead WHERE (:stage IS NULL OR stage = :stage) "
+                        + "AND owner IN (<owners>) AND (:like IS NULL OR LOWER(email) LIKE :like "
+                        + "OR LOWER(attributes) LIKE :like) ORDER BY last_event_at DESC, id LIMIT :limit OFFSET :offset")
+                .bind("stage", stage).bindList("owners", List.copyOf(owners)).bind("like", like).bind("limit", limit)
+                .bind("offset", offset).map((rs, ctx) -> projections.read(rs)).list());
+    }
+
     /** How many leads the projection holds in each stage (by stage code); stages with none are absent. */
     public Map<String, Long> countByStage() {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT stage, COUNT(*) AS leads FROM lead GROUP BY stage")

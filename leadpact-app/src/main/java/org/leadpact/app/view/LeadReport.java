@@ -79,7 +79,8 @@ public record LeadReport(Agreement agreement, LeadState lead, Qualification qual
             case StageChanged c -> "stage " + c.from().code() + " → " + c.to().code() + " (" + c.transition() + " by "
                     + c.actor() + "): " + c.reason() + " [v" + c.agreementVersion()
                     + (c.clause() == null ? "" : ", " + c.clause()) + "]";
-            case OwnerAssigned o -> "owner " + o.owner() + ": " + o.reason();
+            case OwnerAssigned o -> "owner " + o.owner() + " (by " + o.actor() + "): " + o.reason() + " [v"
+                    + o.agreementVersion() + (o.clause() == null ? "" : ", " + o.clause()) + "]";
             case OpportunityStageMoved m -> "opportunity stage " + m.stage() + " (" + m.probability() + "%)";
         };
     }

@@ -22,49 +22,7 @@ import org.leadpact.app.store.Database;
 import org.leadpact.app.store.Tokens;
 
 /** The HTTP API over real HTTP, on a fresh database; run on H2 and on PostgreSQL. */
-abstract class ApiContract {
-    static final Instant NOW = Instant.parse("2027-03-13T16:00:00Z");
-    static final String EXAMPLE = "../examples/agreement.yaml";
-
-    Database db;
-    ApiServer server;
-    Tokens tokens;
-    Api api;
-
-    abstract String newDatabaseUrl();
-
-    void dropDatabase(String url) {
-    }
-
-    @BeforeEach
-    void start() {
-        db = Database.open(newDatabaseUrl());
-        server = new ApiServer(db, Clock.fixed(NOW, ZoneOffset.UTC)).start("127.0.0.1", 0);
-        tokens = new Tokens(db);
-        api = Api.on(server.port(), tokens.create("test admin", Tokens.Role.ADMIN, null, NOW).token());
-    }
-
-    /** Every answer of every test is one the OpenAPI description promises for its route and status. */
-    @AfterEach
-    void stop() {
-        try {
-            OpenApiDocument description = OpenApiDocument.load();
-            assertThat(api.exchanges().stream().filter(e -> description.template(e.path()).isPresent())
-                    .flatMap(e -> description.violations(e).stream()).toList())
-                    .as("answers that differ from openapi.json").isEmpty();
-        } finally {
-            server.close();
-            db.close();
-            dropDatabase(db.url());
-        }
-    }
-
-    void activateExample() throws IOException {
-        Api.Response up = api.post("/api/v1/agreements", Files.readString(Path.of(EXAMPLE)));
-        assertThat(up.status()).as("%s", up.body()).isEqualTo(201);
-        assertThat(api.post("/api/v1/agreements/2027.1/activation", "").status()).isEqualTo(200);
-    }
-
+abstract class ApiContract extends ApiContractBase {
     static String lead(String email) {
         return """
                 {"attributes": {"firstName": "Marcus", "lastName": "Lee", "email": "%s", "company": "Contoso",

@@ -102,7 +102,8 @@ class OpenApiDocumentTest {
                         .contains("401", "403", "413", "422", "default");
             }
         });
-        assertThat(writes).hasSize(6);
+        assertThat(writes).contains("/api/v1/leads", "/api/v1/activities", "/api/v1/reps", "/api/v1/teams",
+                "/api/v1/reps/{rep}/away", "/api/v1/leads/{id}/owner").hasSizeGreaterThanOrEqualTo(10);
         assertThat(doc.root().at("/components/responses/BodyTooLarge/description").asText())
                 .contains(Long.toString(ApiServer.MAX_BODY_BYTES)).contains(Integer.toString(ActivityRoutes.MAX_BATCH));
     }

@@ -1,0 +1,148 @@
+package org.leadpact.app.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.leadpact.agreement.Routing;
+import org.leadpact.agreement.TeamPolicy;
+import org.leadpact.app.store.DirectoryStore;
+import org.leadpact.app.store.LogScan;
+import org.leadpact.lead.LeadEvent;
+import org.leadpact.lead.OwnerAssigned;
+import org.leadpact.lead.Stage;
+import org.leadpact.lead.StageChanged;
+import org.leadpact.lifecycle.Command;
+import org.leadpact.lifecycle.LeadEngine;
+import org.leadpact.lifecycle.Outcome;
+import org.leadpact.routing.Decision;
+import org.leadpact.routing.Router;
+import org.leadpact.routing.RoutingLedger;
+import org.leadpact.routing.RoutingState;
+
+/**
+ * Routes a lead in the same decision that makes it an MQL: the router's pick becomes a
+ * {@link Command.Route}, whose {@code OwnerAssigned} is appended with the qualifying event. The
+ * routing state is the {@link RoutingLedger} fold of the log, caught up before each decision (so
+ * writes by other processes count too), plus the picks decided here but not yet in the log.
+ */
+public final class RoutingDesk {
+    /** Log positions read again on each catch-up: appends committed out of position order are not missed. */
+    static final long REREAD = 20_000;
+    /** Events read per query while catching up (the first catch-up folds the whole log). */
+    private static final int CHUNK = 1_000;
+    private static final List<String> FOLDED = List.of("attributes-changed", "owner-assigned", "stage-changed");
+
+    private final DirectoryStore directory;
+    private final LogScan log;
+    private final Agreements agreements;
+    private final Map<String, Router> routers = new ConcurrentHashMap<>();
+    private final Map<String, Pending> pending = new LinkedHashMap<>();
+    private final TreeSet<Long> seen = new TreeSet<>();
+    private RoutingLedger ledger;
+    private long folded;
+
+    /** A pick decided here whose assignment is not in the log yet. */
+    private record Pending(String rep, Instant at, TeamPolicy rotation) {
+    }
+
+    /** @param directory null for a desk that never routes */
+    public RoutingDesk(DirectoryStore directory, LogScan log, Agreements agreements) {
+        this.directory = directory;
+        this.log = log;
+        this.agreements = agreements;
+    }
+
+    public static RoutingDesk off() {
+        return new RoutingDesk(null, null, null);
+    }
+
+    /**
+     * The decision with the lead routed when it has just become an MQL and the router found a rep;
+     * otherwise the decision as it was.
+     */
+    public Outcome.Accepted routed(LeadEngine engine, Outcome.Accepted accepted) {
+        Optional<Instant> qualifiedAt = qualifiedAt(accepted);
+        // Most decisions qualify nobody: they never wait for the desk.
+        return directory == null || qualifiedAt.isEmpty() ? accepted : route(engine, accepted, qualifiedAt.get());
+    }
+
+    private synchronized Outcome.Accepted route(LeadEngine engine, Outcome.Accepted accepted, Instant at) {
+        catchUp();
+        String lead = accepted.state().id();
+        String band = accepted.qualification().map(q -> q.score().band()).orElse(null);
+        Router router = routers.computeIfAbsent(engine.agreement().version(), v -> new Router(engine.agreement()));
+        Decision d = router.decide(accepted.state(), band, directory.snapshot(), overlaid(), ledger, at);
+        if (!(d instanceof Decision.Assign a)) {
+            return accepted;
+        }
+        Outcome out = engine.handle(accepted.state(), new Command.Route(at, a.rep(), LeadEngine.SYSTEM,
+                a.why(), a.clause()));
+        if (!(out instanceof Outcome.Accepted r)) {
+            return accepted;
+        }
+        pending.put(lead, new Pending(a.rep(), at,
+                Router.rotation(engine.agreement().routing(), a.clause()).orElse(null)));
+        List<LeadEvent> events = new ArrayList<>(accepted.events());
+        events.addAll(r.events());
+        return new Outcome.Accepted(events, r.state(), accepted.qualification());
+    }
+
+    /** These leads' decisions were never appended: their picks no longer count. */
+    public synchronized void forget(Collection<String> leadIds) {
+        leadIds.forEach(pending::remove);
+    }
+
+    /** The routing state folded from the log so far (caught up now) with the picks not yet appended. */
+    public synchronized RoutingState state() {
+        catchUp();
+        return overlaid();
+    }
+
+    private RoutingState overlaid() {
+        RoutingState state = ledger.state();
+        for (Pending p : pending.values()) {
+            state = state.assigned(p.rep(), p.at(), true);
+            if (p.rotation() != null) {
+                state = state.picked(p.rotation(), p.rep());
+            }
+        }
+        return state;
+    }
+
+    private static Optional<Instant> qualifiedAt(Outcome.Accepted accepted) {
+        if (accepted.state().stage() != Stage.MQL || accepted.state().owner() != null) {
+            return Optional.empty();
+        }
+        for (LeadEvent e : accepted.events()) {
+            if (e instanceof StageChanged s && s.to() == Stage.MQL) {
+                return Optional.of(s.at());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void catchUp() {
+        if (ledger == null) {
+            ledger = new RoutingLedger(v -> agreements.version(v).map(a -> a.routing()).orElse(Routing.NONE));
+        }
+        List<Long> unseen = log.positionsAfter(Math.max(0, folded - REREAD), FOLDED).stream()
+                .filter(p -> !seen.contains(p)).toList();
+        for (int i = 0; i < unseen.size(); i += CHUNK) {
+            for (LogScan.Logged e : log.at(unseen.subList(i, Math.min(unseen.size(), i + CHUNK)))) {
+                seen.add(e.position());
+                ledger.apply(e.leadId(), e.event());
+                if (e.event() instanceof OwnerAssigned) {
+                    pending.remove(e.leadId());
+                }
+                folded = Math.max(folded, e.position());
+            }
+        }
+        seen.headSet(folded - REREAD).clear();
+    }
+}

@@ -1,0 +1,113 @@
+package org.leadpact.app.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+import org.leadpact.app.store.Tokens;
+
+/** Routing over real HTTP: reps and teams, routing at qualification, queues, scoping and reassignment. */
+abstract class RoutingApiContract extends ApiContractBase {
+
+    private String qualifiedLead(String email) {
+        String company = email.substring(email.indexOf('@') + 1, email.indexOf('.'));
+        String id = api.post("/api/v1/leads", ApiContract.lead(email).replace("Contoso", company)).body().path("lead")
+                .asText();
+        Api.Response demo = api.post("/api/v1/activities", """
+                {"leadId": "%s", "type": "demo-request", "at": "2027-03-13T15:00:00Z"}""".formatted(id));
+        assertThat(demo.status()).as("%s", demo.body()).isEqualTo(201);
+        return id;
+    }
+
+    private void eastTeam() {
+        assertThat(api.post("/api/v1/teams", "{\"id\": \"east\", \"name\": \"East\", \"manager\": \"sam\"}").status())
+                .isEqualTo(201);
+        for (String rep : new String[] {"alice", "bob"}) {
+            Api.Response created = api.post("/api/v1/reps", "{\"id\": \"%s\", \"email\": \"%s@example.com\", "
+                    .formatted(rep, rep) + "\"team\": \"east\", \"timeZone\": \"America/New_York\"}");
+            assertThat(created.status()).as("%s", created.body()).isEqualTo(201);
+        }
+        api.post("/api/v1/reps", "{\"id\": \"sam\", \"team\": \"east\", \"active\": false}");
+        api.post("/api/v1/reps", "{\"id\": \"wendy\", \"team\": \"west\"}");
+    }
+
+    @Test
+    void a_lead_is_routed_the_moment_it_qualifies_and_its_timeline_says_why_this_rep() throws IOException {
+        activateExample();
+        eastTeam();
+        String first = qualifiedLead("marcus@contoso.example");
+        JsonNode lead = api.get("/api/v1/leads/" + first).body();
+        assertThat(lead.path("stage").asText()).isEqualTo("mql");
+        assertThat(lead.path("owner").asText()).isEqualTo("alice");
+        assertThat(lead.path("timeline").toString()).contains("owner alice (by leadpact): rule east matched "
+                + "(state NY): team east round-robin turn 1, alice; skipped sam (inactive) [v2027.1, routing.rules[east]]");
+        String second = qualifiedLead("jo@fabrikam.example");
+        assertThat(api.get("/api/v1/leads/" + second).body().path("owner").asText()).isEqualTo("bob");
+        String third = qualifiedLead("kim@contoso.example");
+        assertThat(api.get("/api/v1/leads/" + third).body().path("timeline").toString())
+                .as("owner first: contoso's account is alice's").contains("the account contoso.example belongs to alice");
+
+        Api.Response handedOff = api.post("/api/v1/leads/" + first + "/actions", "{\"type\": \"hand-off\", "
+                + "\"rep\": \"alice\"}");
+        assertThat(handedOff.body().path("stage").asText()).isEqualTo("handed-off");
+        assertThat(handedOff.body().path("timeline").toString().split("owner alice").length - 1).isEqualTo(1);
+    }
+
+    @Test
+    void a_rep_reads_only_their_own_queue_and_a_manager_reassigns_within_their_team_with_an_audit_entry()
+            throws IOException {
+        activateExample();
+        eastTeam();
+        String id = qualifiedLead("marcus@contoso.example");
+        Api alice = api.as(tokens.create("alice", Tokens.Role.SALES_REP, "alice", NOW).token());
+        Api bob = api.as(tokens.create("bob", Tokens.Role.SALES_REP, "bob", NOW).token());
+        Api sam = api.as(tokens.create("sam", Tokens.Role.SALES_MANAGER, "sam", NOW).token());
+        Api wes = api.as(tokens.create("wes", Tokens.Role.SALES_MANAGER, "wes", NOW).token());
+
+        JsonNode queue = alice.get("/api/v1/reps/alice/queue").body();
+        assertThat(queue.path("leads")).hasSize(1);
+        assertThat(queue.path("leads").get(0).path("nextAction").path("clause").asText())
+                .isEqualTo("salesSla.firstFollowUp.target");
+        assertThat(bob.get("/api/v1/reps/alice/queue").status()).isEqualTo(403);
+        assertThat(bob.get("/api/v1/reps/alice").status()).isEqualTo(404);
+        assertThat(sam.get("/api/v1/reps/alice/queue").body().path("leads")).hasSize(1);
+        assertThat(wes.get("/api/v1/leads/" + id).status()).as("another team's lead").isEqualTo(404);
+        assertThat(wes.get("/api/v1/leads").body().path("leads")).isEmpty();
+        assertThat(sam.get("/api/v1/leads").body().path("leads")).hasSize(1);
+
+        assertThat(bob.post("/api/v1/leads/" + id + "/owner", "{\"rep\": \"bob\"}").status()).isEqualTo(403);
+        assertThat(sam.post("/api/v1/leads/" + id + "/owner", "{\"rep\": \"wendy\"}").status())
+                .as("wendy is not in sam's team").isEqualTo(400);
+        Api.Response moved = sam.post("/api/v1/leads/" + id + "/owner", "{\"rep\": \"bob\", \"reason\": \"leave\"}");
+        assertThat(moved.status()).as("%s", moved.body()).isEqualTo(200);
+        assertThat(moved.body().path("owner").asText()).isEqualTo("bob");
+        assertThat(moved.body().path("timeline").toString()).contains("reassigned from alice: leave");
+        JsonNode audit = api.get("/api/v1/audit").body().path("entries").get(0);
+        assertThat(audit.path("action").asText()).isEqualTo("lead.reassign");
+        assertThat(audit.path("actor").asText()).isEqualTo("sam");
+        assertThat(audit.path("detail").asText()).isEqualTo("from alice to bob: leave");
+        assertThat(alice.get("/api/v1/reps/alice/queue").body().path("leads")).isEmpty();
+    }
+
+    @Test
+    void bad_reps_and_periods_are_refused_with_the_field_that_is_wrong() throws IOException {
+        eastTeam();
+        Api.Response zone = api.post("/api/v1/reps", "{\"id\": \"zed\", \"timeZone\": \"Mars/Olympus\", "
+                + "\"workingHours\": \"Mon-Fri 9-5\"}");
+        assertThat(zone.status()).isEqualTo(400);
+        assertThat(zone.contentType()).startsWith("application/problem+json");
+        assertThat(zone.body().path("errors").findValuesAsText("path")).containsExactly("timeZone", "workingHours");
+        Api.Response away = api.post("/api/v1/reps/alice/away", "{\"from\": \"2027-03-20T00:00:00Z\", "
+                + "\"until\": \"2027-03-10T00:00:00Z\"}");
+        assertThat(away.status()).isEqualTo(400);
+        assertThat(away.body().path("errors").get(0).path("path").asText()).isEqualTo("until");
+        Api.Response ok = api.post("/api/v1/reps/alice/away", "{\"from\": \"2027-03-10T00:00:00Z\", "
+                + "\"until\": \"2027-03-20T00:00:00Z\", \"note\": \"holiday\"}");
+        assertThat(ok.status()).isEqualTo(201);
+        assertThat(ok.body().path("away").get(0).path("note").asText()).isEqualTo("holiday");
+        assertThat(api.get("/api/v1/teams/east").body().path("members").toString())
+                .isEqualTo("[\"alice\",\"bob\",\"sam\"]");
+        assertThat(api.get("/api/v1/teams/nope").status()).isEqualTo(404);
+    }
+}

@@ -1,0 +1,48 @@
+package org.leadpact.routing;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A sales rep as routing and notifications need them: who they are, how to reach them, whether they
+ * take leads at all ({@code active}), their team, their working hours (with time zone) and their
+ * out-of-office periods. An inactive rep never receives a lead.
+ */
+public record Rep(String id, String name, String email, boolean active, String team, WorkingHours hours,
+                  List<Away> away) {
+    public Rep {
+        requireId(id, "rep id");
+        name = name == null || name.isBlank() ? id : name.strip();
+        email = Team.blankToNull(email);
+        team = Team.blankToNull(team);
+        hours = hours == null ? WorkingHours.ALWAYS : hours;
+        away = away == null ? List.of() : away.stream().sorted(Comparator.comparing(Away::from)).toList();
+    }
+
+    static void requireId(String id, String what) {
+        if (id == null || id.isBlank() || !id.strip().equals(id) || id.length() > 200) {
+            throw new IllegalArgumentException(what + " must be non-blank text without surrounding spaces");
+        }
+    }
+
+    /** The out-of-office period that covers this instant, if any. */
+    public Optional<Away> awayAt(Instant at) {
+        for (Away a : away) {
+            if (a.covers(at)) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public ZoneId zone() {
+        return hours.zone();
+    }
+
+    public Rep withAway(List<Away> periods) {
+        return new Rep(id, name, email, active, team, hours, periods);
+    }
+}
