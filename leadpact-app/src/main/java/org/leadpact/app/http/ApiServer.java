@@ -14,6 +14,8 @@ import java.util.Map;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.leadpact.app.metrics.CachedReading;
 import org.leadpact.app.metrics.PrometheusMetrics;
+import org.leadpact.app.notify.Notifications;
+import org.leadpact.app.notify.NotifyConfig;
 import org.leadpact.app.service.Agreements;
 import org.leadpact.app.service.Failure;
 import org.leadpact.app.service.Leads;
@@ -40,14 +42,22 @@ public final class ApiServer implements AutoCloseable {
 
     private final Javalin app;
     private final Agreements agreements;
+    private final Notifications notifications;
+    private final LeadStore store;
     private final PrometheusMetrics metrics = new PrometheusMetrics(EventCodec.typeNames());
 
     public ApiServer(Database db, Clock clock) {
+        this(db, clock, NotifyConfig.NONE);
+    }
+
+    /** A server that also notifies reps of the leads they are given, as {@code notify} says. */
+    public ApiServer(Database db, Clock clock, NotifyConfig notify) {
         AuditLog audit = new AuditLog(db);
-        LeadStore store = new LeadStore(db, metrics);
+        store = new LeadStore(db, metrics);
         metrics.watchOpenLeads(new CachedReading<>(store::countByStage, Map.of(), OPEN_LEADS_MAX_AGE, System::nanoTime));
         this.agreements = new Agreements(new AgreementStore(db), audit, clock);
         Leads leads = new Leads(store, new VisitorInbox(db), agreements, audit, clock, metrics);
+        notifications = new Notifications(db, store, leads, agreements, notify, clock);
         Access access = new Access(new Tokens(db));
         Idempotency idempotency = new Idempotency(new IdempotencyKeys(db), clock);
         app = Javalin.create(config -> {
@@ -63,6 +73,7 @@ public final class ApiServer implements AutoCloseable {
         new AgreementRoutes(agreements).register(app, idempotency);
         new LeadRoutes(leads, agreements, clock).register(app, idempotency);
         new ActivityRoutes(leads).register(app, idempotency);
+        new NotificationRoutes(notifications, leads).register(app, idempotency);
         app.get("/api/v1/audit", ctx -> {
             Access.require(ctx, Tokens.Role.ADMIN);
             AgreementRoutes.respond(ctx, Map.of("entries", audit.latest(500)));
@@ -73,6 +84,15 @@ public final class ApiServer implements AutoCloseable {
 
     public Agreements agreements() {
         return agreements;
+    }
+
+    /** The store this server appends through (its hooks, e.g. the notification outbox, run on its appends). */
+    LeadStore store() {
+        return store;
+    }
+
+    public Notifications notifications() {
+        return notifications;
     }
 
     /** Who made a change: the holder of the request's token (a rep by their rep name). */
@@ -146,6 +166,7 @@ public final class ApiServer implements AutoCloseable {
     /** Listens on this host (127.0.0.1 for this machine only, 0.0.0.0 for all) and port (0: any free one). */
     public ApiServer start(String host, int port) {
         app.start(host, port);
+        notifications.start();
         return this;
     }
 
@@ -155,6 +176,7 @@ public final class ApiServer implements AutoCloseable {
 
     @Override
     public void close() {
+        notifications.close();
         app.stop();
         metrics.close();
     }
