@@ -69,6 +69,11 @@ final class NotifyOptions {
             description = "How often the worker looks for due deliveries besides being woken (default: ${DEFAULT-VALUE}).")
     Duration poll;
 
+    @Option(names = "--notify-lease", defaultValue = "2m", converter = DurationText.class,
+            description = "How long a claimed delivery is left to its worker before it is due again, e.g. after a "
+                    + "crash (default: ${DEFAULT-VALUE}; longer than the slowest send).")
+    Duration lease;
+
     NotifyConfig config() throws IOException {
         Recipients directory = recipients == null ? Recipients.NONE : RecipientsFile.read(recipients);
         NotifyConfig.Mail mail = blank(smtpHost) ? null : new NotifyConfig.Mail(smtpHost.strip(), smtpPort, smtpFrom,
@@ -79,7 +84,7 @@ final class NotifyOptions {
                 NotifyConfig.Format.valueOf(choice("--webhook-format", webhookFormat, "json", "slack")),
                 Duration.ofSeconds(10));
         Backoff backoff = new Backoff(retryFirst, retryMax, 0.2, attempts);
-        return new NotifyConfig(directory, mail, hook, ccManager, backoff, NotifyConfig.NONE.lease(), poll,
+        return new NotifyConfig(directory, mail, hook, ccManager, backoff, lease, poll,
                 NotifyConfig.NONE.batch(), null);
     }
 
