@@ -5,6 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.leadpact.app.service.Failure;
@@ -25,11 +29,18 @@ import org.slf4j.LoggerFactory;
  */
 final class DeliveryWorker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryWorker.class);
+    private static final int SENDERS = 4;
 
     private final Outbox outbox;
     private final PacketSource packets;
     private final Leads leads;
-    private final Map<Delivery.Channel, Sender> senders;
+    private final Map<Delivery.Channel, Sender> channels;
+    /** Sends run here, never interrupted: an interrupt closes the embedded database's file under its user. */
+    private final ExecutorService senders = Executors.newFixedThreadPool(SENDERS, r -> {
+        Thread t = new Thread(r, "leadpact-notify-send");
+        t.setDaemon(true);
+        return t;
+    });
     private final NotifyConfig config;
     private final Clock clock;
     private final Random jitter;
@@ -42,7 +53,7 @@ final class DeliveryWorker implements AutoCloseable {
         this.outbox = outbox;
         this.packets = packets;
         this.leads = leads;
-        this.senders = senders;
+        this.channels = senders;
         this.config = config;
         this.clock = clock;
         this.jitter = config.jitterSeed() == null ? new Random() : new Random(config.jitterSeed());
@@ -91,7 +102,22 @@ final class DeliveryWorker implements AutoCloseable {
     /** Claims one batch of due deliveries and attempts each; returns how many were claimed. */
     int deliverDue() {
         List<Delivery> due = outbox.claim(clock.instant(), config.lease(), config.batch());
-        due.forEach(this::attempt);
+        if (due.size() == 1) {
+            attempt(due.get(0));
+            return 1;
+        }
+        // A lead's e-mail and webhook, and other leads' packets, go out side by side, not one behind another.
+        List<Future<?>> attempts = due.stream().<Future<?>>map(d -> senders.submit(() -> attempt(d))).toList();
+        for (Future<?> a : attempts) {
+            try {
+                a.get();
+            } catch (ExecutionException e) {
+                LOG.warn("a delivery attempt failed unexpectedly", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return due.size();
+            }
+        }
         return due.size();
     }
 
@@ -106,7 +132,7 @@ final class DeliveryWorker implements AutoCloseable {
             Recipient r = config.recipients().rep(d.rep()).orElse(null);
             target = target != null ? target : resolve(d, r);
             HandoffPacket packet = packets.packet(d, r);
-            senders.get(d.channel()).send(d, target, packet, r);
+            channels.get(d.channel()).send(d, target, packet, r);
             outbox.sent(d.id(), target, clock.instant());
             handOff(d, target);
         } catch (DeliveryFailure e) {
@@ -168,5 +194,6 @@ final class DeliveryWorker implements AutoCloseable {
             }
             thread = null;
         }
+        senders.shutdown();
     }
 }

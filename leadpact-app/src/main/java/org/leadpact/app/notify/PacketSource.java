@@ -35,9 +35,21 @@ final class PacketSource {
                     + " is not an owner assignment");
         }
         LeadState then = LeadState.fold(d.leadId(), history.subList(0, d.leadVersion()));
-        var q = engine(assigned.agreementVersion()).qualifier().assess(then, assigned.at());
+        var q = engine(assigned.agreementVersion()).qualifier().assess(then, judgedAt(then, assigned));
         return Packets.of(then, new Assignment(d.leadId(), d.leadVersion(), assigned, null), q,
                 r == null ? null : r.name());
+    }
+
+    /**
+     * The moment of the assignment; a history stamped ahead of it (activities sent with a later {@code at}
+     * than the server's clock) is judged at its last event instead, as the lead view does.
+     */
+    private static java.time.Instant judgedAt(LeadState then, OwnerAssigned assigned) {
+        java.time.Instant at = assigned.at();
+        for (LeadEvent e : then.history()) {
+            at = e.at().isAfter(at) ? e.at() : at;
+        }
+        return at;
     }
 
     private LeadEngine engine(String version) {

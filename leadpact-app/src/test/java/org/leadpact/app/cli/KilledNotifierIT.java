@@ -107,6 +107,7 @@ class KilledNotifierIT {
             Map<String, Integer> posts = new HashMap<>();
             for (WebhookReceiver.Received r : hooks.received()) {
                 posts.merge(JSON.readTree(r.body()).path("leadId").asText(), 1, Integer::sum);
+                assertThat(JSON.readTree(r.body()).path("qualifiedBy").asText()).startsWith("qualified by fast-track");
             }
             assertThat(mails).as("e-mails by delivery id").hasSize(LEADS).allSatisfy((id, n) -> assertThat(n).isOne());
             assertThat(posts).as("webhook posts by lead").containsOnlyKeys(leads).allSatisfy((id, n) -> assertThat(n)
