@@ -43,17 +43,7 @@ public final class HandoffLoad {
 
     public static void main(String[] args) throws Exception {
         HandoffLoad load = new HandoffLoad();
-        for (String[] option : DEFAULTS) {
-            load.options.put(option[0], option[1]);
-        }
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            String name = args[i].startsWith("--") ? args[i].substring(2) : "";
-            if (!load.options.containsKey(name)) {
-                throw new IllegalArgumentException("unknown option " + args[i] + "; options: " + load.options.keySet());
-            }
-            load.options.put(name, args[i + 1]);
-        }
-        System.out.println("options: " + load.options);
+        load.options.putAll(DriverOptions.parse(DEFAULTS, args));
         for (String db : load.options.get("db").split(",")) {
             load.run(db.strip().toLowerCase(Locale.ROOT));
         }
