@@ -43,8 +43,16 @@ public record HandoffPacket(String leadId, Contact contact, Firmographics firmog
     public record Origin(String source, String campaign, String offer) {
     }
 
-    /** One thing the lead did: a page seen, content downloaded, an e-mail opened or clicked... */
+    /**
+     * One thing the lead did: a page seen, content downloaded, an e-mail opened or clicked...
+     *
+     * @param what the page, content or e-mail; null when the type says it all
+     */
     public record Touch(Instant at, String type, String what) {
+        /** "demo-request" or "page-view: https://acme.example/pricing for 95 s". */
+        public String line() {
+            return what == null ? type : type + ": " + what;
+        }
     }
 
     /** Who received the lead and why: the routing decision as recorded in the log. */

@@ -68,7 +68,7 @@ public record PacketEmail(String subject, String text, String html) {
         }
         t.append("\nRecent activity:\n");
         for (Touch a : p.recentActivity()) {
-            t.append("  ").append(a.at()).append("  ").append(a.type()).append("  ").append(a.what()).append('\n');
+            t.append("  ").append(a.at()).append("  ").append(a.line()).append('\n');
         }
         return t.append('\n').append(routingLine(p)).append('\n').append("Lead id: ").append(p.leadId()).append('\n')
                 .toString();
@@ -89,7 +89,7 @@ public record PacketEmail(String subject, String text, String html) {
                 .append(Html.escape(r.why())).append(" <small>[").append(Html.escape(r.clause())).append("]</small></li>"));
         h.append("</ul><h2>Recent activity</h2><ul>");
         p.recentActivity().forEach(a -> h.append("<li>").append(Html.escape(a.at().toString())).append(" ")
-                .append(Html.escape(a.type())).append(": ").append(Html.escape(a.what())).append("</li>"));
+                .append(Html.escape(a.line())).append("</li>"));
         return h.append("</ul><p>").append(Html.escape(routingLine(p))).append("</p><p><small>Lead id: ")
                 .append(Html.escape(p.leadId())).append("</small></p></body></html>").toString();
     }

@@ -62,8 +62,8 @@ public final class PacketPayloads {
                 .append('\n'));
         blocks.add(section(why.toString()));
         StringBuilder recent = new StringBuilder("*Recent activity*\n");
-        p.recentActivity().forEach(a -> recent.append("• ").append(a.at()).append(" ").append(a.type()).append(": ")
-                .append(slackEscape(a.what())).append('\n'));
+        p.recentActivity().forEach(a -> recent.append("• ").append(a.at()).append(" ").append(slackEscape(a.line()))
+                .append('\n'));
         blocks.add(section(recent.toString()));
         blocks.add(ordered("type", "context", "elements", List.of(ordered("type", "mrkdwn", "text",
                 slackEscape(PacketEmail.routingLine(p))))));

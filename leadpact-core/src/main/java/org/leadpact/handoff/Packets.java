@@ -23,6 +23,8 @@ public final class Packets {
     public static final int TOP_REASONS = 5;
     public static final int RECENT_ACTIVITIES = 10;
 
+    private static final String FAST_TRACK_WORDS = "fast-track action: ";
+
     private Packets() {
     }
 
@@ -50,7 +52,7 @@ public final class Packets {
 
     private static Optional<String> fastTrack(Qualification q) {
         return q.checks().stream().filter(c -> c.kind() == Check.Kind.FAST_TRACK && c.met()).map(Check::words)
-                .findFirst();
+                .map(w -> w.startsWith(FAST_TRACK_WORDS) ? w.substring(FAST_TRACK_WORDS.length()) : w).findFirst();
     }
 
     /** The latest marketing activities, newest first: what the lead looked at, read and answered. */

@@ -60,15 +60,15 @@ final class Outbox {
     }
 
     void sent(String id, String target, Instant at) {
-        update("UPDATE notification_outbox SET status = 'sent', sent_at = :at, target = :target, last_error = NULL "
-                + "WHERE id = :id", id, target, at, null);
+        update("UPDATE notification_outbox SET status = 'sent', sent_at = :at, next_attempt_at = :at, "
+                + "target = :target, last_error = NULL WHERE id = :id", id, target, at, null);
     }
 
     /** A failed attempt: due again at {@code next}, or given up when {@code next} is null. */
     void failed(String id, String target, String error, Instant next) {
         if (next == null) {
-            update("UPDATE notification_outbox SET status = 'dead', target = :target, last_error = :error WHERE id = :id",
-                    id, target, null, error);
+            update("UPDATE notification_outbox SET status = 'dead', next_attempt_at = last_attempt_at, target = :target, "
+                    + "last_error = :error WHERE id = :id", id, target, null, error);
         } else {
             update("UPDATE notification_outbox SET next_attempt_at = :at, target = :target, last_error = :error "
                     + "WHERE id = :id", id, target, next, error);

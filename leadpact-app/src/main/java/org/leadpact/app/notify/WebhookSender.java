@@ -24,7 +24,8 @@ final class WebhookSender implements Sender {
 
     WebhookSender(NotifyConfig.Webhook settings) {
         this.settings = settings;
-        this.client = HttpClient.newBuilder().connectTimeout(timeout()).build();
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(timeout()).build(); // plain HTTP/1.1: no h2c upgrade for receivers to refuse
     }
 
     private Duration timeout() {
