@@ -207,6 +207,22 @@ abstract class NotificationsContract {
     }
 
     @Test
+    void a_queued_packet_is_dropped_when_the_lead_asks_not_to_be_contacted_before_it_goes_out() throws Exception {
+        bobsHook.answer(503);
+        String id = mql("marcus@contoso.example", "");
+        assign(id, "bob");
+        await("the first attempt failed", () -> notifications(id).path(0).path("lastError").asText().contains("503"));
+        assertThat(api.post("/api/v1/leads", "{\"attributes\": {\"email\": \"marcus@contoso.example\", "
+                + "\"doNotContact\": \"true\"}}").status()).isEqualTo(200);
+        bobsHook.answer(204);
+        clock.tick(Duration.ofSeconds(1));
+        server.notifications().wake();
+        await("the delivery dropped", () -> notifications(id).path(0).path("status").asText().equals("suppressed"));
+        assertThat(bobsHook.received()).as("only the failed attempt").hasSize(1);
+        assertThat(api.get("/api/v1/leads/" + id).body().path("stage").asText()).isEqualTo("mql");
+    }
+
+    @Test
     void a_failing_webhook_is_retried_with_backoff_then_dead_lettered_and_retried_by_hand() throws Exception {
         bobsHook.answer(500);
         String id = mql("marcus@contoso.example", "");
