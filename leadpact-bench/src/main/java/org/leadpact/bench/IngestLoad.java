@@ -47,16 +47,7 @@ public final class IngestLoad {
 
     public static void main(String[] args) throws Exception {
         IngestLoad load = new IngestLoad();
-        for (String[] option : DEFAULTS) {
-            load.options.put(option[0], option[1]);
-        }
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            if (!args[i].startsWith("--") || !load.options.containsKey(args[i].substring(2))) {
-                throw new IllegalArgumentException("unknown option " + args[i] + "; options: " + load.options.keySet());
-            }
-            load.options.put(args[i].substring(2), args[i + 1]);
-        }
-        System.out.println("options: " + load.options);
+        load.options.putAll(DriverOptions.parse(DEFAULTS, args));
         for (String db : load.options.get("db").split(",")) {
             load.run(db.strip().toLowerCase(Locale.ROOT));
         }

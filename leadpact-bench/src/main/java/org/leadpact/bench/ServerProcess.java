@@ -30,12 +30,19 @@ final class ServerProcess implements AutoCloseable {
 
     static ServerProcess start(Path jar, List<String> jvmOptions, String dbUrl, Path agreement)
             throws IOException, InterruptedException {
+        return start(jar, jvmOptions, dbUrl, agreement, List.of());
+    }
+
+    /** As {@link #start(Path, List, String, Path)}, with more {@code serve} options. */
+    static ServerProcess start(Path jar, List<String> jvmOptions, String dbUrl, Path agreement, List<String> options)
+            throws IOException, InterruptedException {
         Path log = Files.createTempFile("leadpact-serve", ".log");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString(), "serve", "--host", "127.0.0.1", "--port", "0", "--db", dbUrl,
                 "--agreement", agreement.toString()));
+        command.addAll(options);
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline && p.isAlive()) {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.leadpact.app.http.ApiServer;
+import org.leadpact.app.notify.NotifyConfig;
 import org.leadpact.app.store.Database;
 import org.leadpact.app.store.Tokens;
 import java.time.Instant;
@@ -35,11 +36,15 @@ final class ServeCommand implements Callable<Integer> {
             description = "Upload this agreement if its version is new, and activate it when both sides signed it.")
     Path agreement;
 
+    @CommandLine.Mixin
+    NotifyOptions notify = new NotifyOptions();
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        NotifyConfig notifyConfig = notify.config();
         Database database = db.open();
-        ApiServer server = new ApiServer(database, Clock.systemUTC());
+        ApiServer server = new ApiServer(database, Clock.systemUTC(), notifyConfig);
         if (agreement != null) {
             AgreementOption.adopt(server.agreements(), agreement, "serve --agreement", true, out,
                     spec.commandLine().getErr());
@@ -54,6 +59,8 @@ final class ServeCommand implements Callable<Integer> {
         server.start(host, port);
         out.printf("LeadPact listening on http://%s:%d (database: %s)%n", host, server.port(),
                 database.dialect().name().toLowerCase(java.util.Locale.ROOT));
+        out.println(notifyConfig.enabled() ? "hand-off notifications: " + notifyConfig.describe()
+                : "hand-off notifications: off (no --smtp-host and no --webhook; see docs/notifications.md)");
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

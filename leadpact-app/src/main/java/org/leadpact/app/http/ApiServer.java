@@ -17,6 +17,8 @@ import org.leadpact.app.metrics.PrometheusMetrics;
 import org.leadpact.app.reports.FactIndex;
 import org.leadpact.app.reports.ReportBook;
 import org.leadpact.app.reports.Teams;
+import org.leadpact.app.notify.Notifications;
+import org.leadpact.app.notify.NotifyConfig;
 import org.leadpact.app.service.Agreements;
 import org.leadpact.app.service.Failure;
 import org.leadpact.app.service.Leads;
@@ -58,11 +60,18 @@ public final class ApiServer implements AutoCloseable {
     private final Agreements agreements;
     private final ClockScheduler clocks;
     private final Leads leads;
+    private final Notifications notifications;
+    private final LeadStore store;
     private final PrometheusMetrics metrics = new PrometheusMetrics(EventCodec.typeNames());
 
     public ApiServer(Database db, Clock clock) {
+        this(db, clock, NotifyConfig.NONE);
+    }
+
+    /** A server that also notifies reps of the leads they are given, as {@code notify} says. */
+    public ApiServer(Database db, Clock clock, NotifyConfig notify) {
         AuditLog audit = new AuditLog(db);
-        LeadStore store = new LeadStore(db, metrics);
+        store = new LeadStore(db, metrics);
         metrics.watchOpenLeads(new CachedReading<>(store::countByStage, Map.of(), OPEN_LEADS_MAX_AGE, System::nanoTime));
         this.agreements = new Agreements(new AgreementStore(db), audit, clock);
         Tokens tokens = new Tokens(db);
@@ -76,6 +85,7 @@ public final class ApiServer implements AutoCloseable {
         clockTable.onNextDue(clocks::nudge);
         this.leads = new Leads(store, new VisitorInbox(db), agreements, audit, clock, metrics,
                 new RoutingDesk(directory, new LogScan(db), agreements));
+        notifications = new Notifications(db, store, leads, agreements, notify, clock);
         Idempotency idempotency = new Idempotency(new IdempotencyKeys(db), clock);
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -93,6 +103,7 @@ public final class ApiServer implements AutoCloseable {
         new SlaRoutes(leads, slaContexts, escalations, new ComplianceReports(db, store, slaContexts, clock), clock)
                 .register(app);
         new RoutingRoutes(directory, leads, agreements, clock).register(app, idempotency);
+        new NotificationRoutes(notifications, leads).register(app, idempotency);
         app.get("/api/v1/audit", ctx -> {
             Access.require(ctx, Tokens.Role.ADMIN);
             AgreementRoutes.respond(ctx, Map.of("entries", audit.latest(500)));
@@ -110,6 +121,15 @@ public final class ApiServer implements AutoCloseable {
     /** The lead use cases the routes call (the demo's live simulation calls them too). */
     public Leads leads() {
         return leads;
+    }
+
+    /** The store this server appends through (its hooks, e.g. the notification outbox, run on its appends). */
+    LeadStore store() {
+        return store;
+    }
+
+    public Notifications notifications() {
+        return notifications;
     }
 
     /** Who made a change: the holder of the request's token (a rep by their rep name). */
@@ -191,6 +211,7 @@ public final class ApiServer implements AutoCloseable {
     public ApiServer start(String host, int port) {
         app.start(host, port);
         clocks.start();
+        notifications.start();
         return this;
     }
 
@@ -201,6 +222,7 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         clocks.close();
+        notifications.close();
         app.stop();
         metrics.close();
     }

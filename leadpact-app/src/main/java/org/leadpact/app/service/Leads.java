@@ -255,6 +255,17 @@ public final class Leads {
     }
 
     /**
+     * As {@link #act}, but only if the lead, read under its lock just before deciding, still passes
+     * {@code still}; otherwise nothing is recorded and the answer is empty. For the system's own follow-ups
+     * (the hand-off after a delivered packet), which must not act on a lead that has moved on meanwhile.
+     */
+    public Optional<LeadState> actIf(String leadId, java.util.function.Predicate<LeadState> still, Command command,
+                                     String actor) {
+        requireExists(leadId);
+        return Optional.ofNullable(decideAndAppend(leadId, s -> still.test(s) ? command : null, null, actor));
+    }
+
+    /**
      * Erases the person from a lead's history (data-protection request): personal data leaves the log,
      * the projection, the visitor inbox and stored API answers; what reports need stays.
      */
@@ -329,7 +340,11 @@ public final class Leads {
         return locks.around(List.of(leadId), () -> {
             LeadState state = store.load(leadId).orElse(LeadState.empty(leadId));
             int version = state.history().size();
-            Outcome outcome = engine.handle(state, command.apply(state));
+            Command decided = command.apply(state);
+            if (decided == null) {
+                return null; // only actIf asks for nothing to be done
+            }
+            Outcome outcome = engine.handle(state, decided);
             if (outcome instanceof Outcome.Rejected rejected) {
                 throw new Failure.Refused(rejected.rule(), rejected.reason());
             }

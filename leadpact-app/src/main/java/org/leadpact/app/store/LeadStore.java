@@ -13,8 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.leadpact.app.metrics.Metrics;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -52,6 +54,7 @@ public final class LeadStore {
     public interface AppendListener {
         void appended(org.jdbi.v3.core.Handle h, List<LeadState> states);
     }
+    private final List<AppendHook> hooks = new CopyOnWriteArrayList<>();
 
     public LeadStore(Database db) {
         this(db, Metrics.NONE);
@@ -83,6 +86,20 @@ public final class LeadStore {
                         + " events, not " + expectedVersion + " + " + events.size());
             }
         }
+    }
+
+    /**
+     * Work that must commit or roll back with the events it follows, e.g. the notification outbox: it runs
+     * on the append's handle, inside its transaction, after the events and projections are written. When
+     * it throws, the append fails whole. It may register {@link Handle#afterCommit} work.
+     */
+    public interface AppendHook {
+        void appended(Handle h, List<Append> appends, Instant recordedAt);
+    }
+
+    /** Runs {@code hook} in every later append's transaction. */
+    public void onAppend(AppendHook hook) {
+        hooks.add(hook);
     }
 
     /**
@@ -131,6 +148,7 @@ public final class LeadStore {
                     List<LeadState> states = ordered.stream().map(Append::after).toList();
                     listeners.forEach(l -> l.appended(h, states));
                 }
+                hooks.forEach(hook -> hook.appended(h, ordered, recordedAt));
                 return null;
             }));
         } catch (UnableToExecuteStatementException e) {

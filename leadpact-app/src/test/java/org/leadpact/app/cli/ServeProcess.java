@@ -35,12 +35,20 @@ final class ServeProcess implements AutoCloseable {
 
     /** Starts the server on this database and waits (at most 30 s) until it listens. */
     static ServeProcess start(String dbUrl, Path logs, String name) throws IOException, InterruptedException {
+        return start(dbUrl, logs, name, List.of());
+    }
+
+    /** As {@link #start(String, Path, String)}, with more {@code serve} options. */
+    static ServeProcess start(String dbUrl, Path logs, String name, List<String> options)
+            throws IOException, InterruptedException {
         assertThat(JAR).as("the runnable jar built by mvn package").exists();
         Path out = logs.resolve(name + ".out");
         Path err = logs.resolve(name + ".err");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(List.of(java, "-Xmx512m", "-jar", JAR.toString(), "serve", "--host", "127.0.0.1",
-                "--port", "0", "--db", dbUrl, "--agreement", "../examples/agreement.yaml"))
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx512m", "-jar", JAR.toString(), "serve",
+                "--host", "127.0.0.1", "--port", "0", "--db", dbUrl, "--agreement", "../examples/agreement.yaml"));
+        command.addAll(options);
+        Process p = new ProcessBuilder(command)
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         long deadline = System.currentTimeMillis() + START_TIMEOUT_MS;
         while (System.currentTimeMillis() < deadline) {

@@ -104,6 +104,8 @@ class OpenApiDocumentTest {
         });
         assertThat(writes).contains("/api/v1/leads", "/api/v1/activities", "/api/v1/reps", "/api/v1/teams",
                 "/api/v1/reps/{rep}/away", "/api/v1/leads/{id}/owner").hasSizeGreaterThanOrEqualTo(10);
+        assertThat(writes).as("writes (each feature adds its own)").contains("/api/v1/agreements", "/api/v1/leads",
+                "/api/v1/leads/{id}/actions", "/api/v1/activities");
         assertThat(doc.root().at("/components/responses/BodyTooLarge/description").asText())
                 .contains(Long.toString(ApiServer.MAX_BODY_BYTES)).contains(Integer.toString(ActivityRoutes.MAX_BATCH));
     }

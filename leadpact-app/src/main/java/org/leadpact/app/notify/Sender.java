@@ -1,0 +1,12 @@
+package org.leadpact.app.notify;
+
+import org.leadpact.handoff.HandoffPacket;
+
+/** Sends a packet over one channel to the delivery's target. */
+interface Sender {
+    /**
+     * @param target the address or URL to send to
+     * @param r      the rep's entry in the directory, or null when it has none
+     */
+    void send(Delivery d, String target, HandoffPacket packet, Recipient r) throws DeliveryFailure;
+}
