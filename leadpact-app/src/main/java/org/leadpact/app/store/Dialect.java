@@ -82,13 +82,11 @@ public enum Dialect {
             h.createUpdate("INSERT INTO " + table + " (" + columns + ") VALUES (" + params + ")").bindMap(values)
                     .execute();
         }
-     * The end of a SELECT that locks the rows it returns and skips rows another transaction has locked,
-     * so workers on several nodes claim different rows without waiting on each other. PostgreSQL has had
-     * it since 9.5; H2 2.3 accepts the same clause (and with one node and one worker it never has to skip).
+    }
+
+    /** The same clause as {@link #claimRows()}, under the name the notification worker uses. */
     public String lockSkippingLocked() {
-        return switch (this) {
-            case H2, POSTGRESQL -> " FOR UPDATE SKIP LOCKED";
-        };
+        return claimRows();
     }
 
     /** Both report a unique-key violation as SQLState 23505; the constraint name tells which key. */
