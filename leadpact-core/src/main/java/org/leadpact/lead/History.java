@@ -18,6 +18,8 @@ final class History<T> extends AbstractList<T> implements RandomAccess {
     /** Who may still write past the end: the newest value of one line of growth. */
     private static final class Owner {
         private int size;
+        /** Something derived from this line's items (running scores); see {@link #memo()}. */
+        private Object memo;
 
         Owner(int size) {
             this.size = size;
@@ -66,6 +68,22 @@ final class History<T> extends AbstractList<T> implements RandomAccess {
         Object[] branch = Arrays.copyOf(items, Math.max(8, size * 2));
         branch[size] = item;
         return new History<>(new Owner(size + 1), branch, size + 1);
+    }
+
+    /**
+     * A value derived from the items of this line of growth, shared by every value of the line: the
+     * deriver checks how many items it covers. A branch starts without one. Never part of the list's value.
+     */
+    Object memo() {
+        synchronized (owner) {
+            return owner.memo;
+        }
+    }
+
+    void memo(Object memo) {
+        synchronized (owner) {
+            owner.memo = memo;
+        }
     }
 
     @Override

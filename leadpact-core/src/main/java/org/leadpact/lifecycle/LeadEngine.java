@@ -49,8 +49,13 @@ public final class LeadEngine {
     private final Qualifier qualifier;
 
     public LeadEngine(Agreement agreement) {
+        this(agreement, new Qualifier(agreement));
+    }
+
+    /** An engine deciding with this qualifier (e.g. {@link Qualifier#fromWholeHistory}, the reference). */
+    public LeadEngine(Agreement agreement, Qualifier qualifier) {
         this.agreement = agreement;
-        this.qualifier = new Qualifier(agreement);
+        this.qualifier = qualifier;
     }
 
     public Agreement agreement() {
