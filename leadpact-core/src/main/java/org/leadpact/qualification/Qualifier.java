@@ -72,6 +72,26 @@ public final class Qualifier {
         return Qualification.explainedLater(verdict, agreement.version(), at, () -> assessFully(lead, at));
     }
 
+    /**
+     * What the lead needs from the score threshold to qualify at {@code at} (a back-test's threshold
+     * sweep). {@code knownPoints}: the best score this lead already showed; an AT_MOST answer not
+     * above it may be any number not above it (so most answers stay cheap).
+     */
+    public ThresholdNeed thresholdNeed(LeadState lead, Instant at, long knownPoints) {
+        ThresholdNeed need = running ? RunningAssessment.need(this, lead, at, knownPoints) : null;
+        if (need != null) {
+            return need;
+        }
+        Qualification q = assessFully(lead, at);
+        int gaps = (int) q.checks().stream().filter(c -> c.isProfile() && !c.met()).count();
+        return ThresholdNeed.of(gaps, met(q, Kind.FAST_TRACK, false), met(q, Kind.BEHAVIOUR, false),
+                met(q, Kind.NEW_ENGAGEMENT, true), rule(), () -> Math.floorDiv(q.score().total().hundredths(), 100));
+    }
+
+    private static boolean met(Qualification q, Kind kind, boolean absent) {
+        return q.checks().stream().filter(c -> c.kind() == kind).findFirst().map(Check::met).orElse(absent);
+    }
+
     /** The qualification worked out from the lead's whole engagement, with every check and the score's explanation. */
     public Qualification assessFully(LeadState lead, Instant at) {
         Attributes attributes = lead.attributes();

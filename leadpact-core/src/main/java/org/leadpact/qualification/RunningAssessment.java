@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.leadpact.agreement.QualificationRule;
 import org.leadpact.lead.Activity;
 import org.leadpact.lead.Attributes;
@@ -14,7 +15,7 @@ import org.leadpact.scoring.RunningScore;
 /**
  * What one qualifier has already worked out from one lead's engagement (since its last recycle):
  * intent shown, fast-track taken, engaged again, and the running score. Kept as the lead's
- * {@link LeadState#activityMemo()}, so the next state that grows the same history continues from
+ * {@link LeadState#activityMemo(Object)}, so the next state that grows the same history continues from
  * it: deciding after one more event costs about O(1) instead of O(history). It answers only the
  * verdict; the explanation is {@link Qualifier#assessFully}'s, worked out when asked for.
  *
@@ -42,22 +43,34 @@ final class RunningAssessment {
 
     /** The verdict the reference would give, or null when this lead's memo cannot say it exactly. */
     static Verdict verdict(Qualifier qualifier, LeadState lead, Instant at) {
-        List<Activity> activities = lead.activities();
-        RunningAssessment running = lead.activityMemo() instanceof RunningAssessment r && r.qualifier == qualifier
+        return caughtUp(qualifier, lead, r -> r.decide(lead.attributes(), at));
+    }
+
+    /** What the lead needs from the threshold at {@code at} (see {@link ThresholdNeed}), or null as for {@link #verdict}. */
+    static ThresholdNeed need(Qualifier qualifier, LeadState lead, Instant at, long knownPoints) {
+        return caughtUp(qualifier, lead, r -> r.need(lead.attributes(), at, knownPoints));
+    }
+
+    /** The lead's running assessment, having taken in all its activities; null for an older state than it covers. */
+    private static <T> T caughtUp(Qualifier qualifier, LeadState lead, Function<RunningAssessment, T> answer) {
+        RunningAssessment running = lead.activityMemo(qualifier) instanceof RunningAssessment r
                 && Objects.equals(r.recycledAt, lead.lastRecycledAt()) ? r : null;
         if (running == null) {
             running = new RunningAssessment(qualifier, lead.lastRecycledAt());
-            lead.activityMemo(running);
+            lead.activityMemo(qualifier, running);
         }
         synchronized (running) {
-            if (running.covered > activities.size()) {
-                return null; // an older state of this lead than the memo covers
+            if (running.covered > lead.activities().size()) {
+                return null;
             }
-            if (!running.takeIn(activities)) {
-                running = inTimeOrder(qualifier, lead);
-                lead.activityMemo(running);
+            if (running.takeIn(lead.activities())) {
+                return answer.apply(running);
             }
-            return running.decide(lead.attributes(), at);
+        }
+        RunningAssessment fresh = inTimeOrder(qualifier, lead);
+        synchronized (fresh) {
+            lead.activityMemo(qualifier, fresh);
+            return answer.apply(fresh);
         }
     }
 
@@ -126,6 +139,14 @@ final class RunningAssessment {
             return Verdict.QUALIFIED;
         }
         return intent || fastTrackTaken ? Verdict.NEAR_QUALIFIED : Verdict.NOT_QUALIFIED;
+    }
+
+    private ThresholdNeed need(Attributes attributes, Instant at, long knownPoints) {
+        if (latest != null && latest.isAfter(at) || !score.canAnswerAt(at)) {
+            return null;
+        }
+        return ThresholdNeed.of(profileGaps(attributes), fastTrackTaken, intentShown, recycledAt == null || engaged,
+                qualifier.rule(), () -> score.wholePointsAbove(attributes, at, knownPoints));
     }
 
     private int profileGaps(Attributes attributes) {

@@ -34,6 +34,9 @@ public final class RunningScore {
     private Instant latestAsked;
     private Attributes attributesSeen;
     private long attributePoints;
+    /** Bounds on the total in hundredths (before the maximum), set by {@link #settle}. */
+    private long low;
+    private long high;
 
     RunningScore(Scorer scorer) {
         this.scorer = scorer;
@@ -83,6 +86,28 @@ public final class RunningScore {
 
     /** Whether the lead's score with these attributes, at {@code at}, reaches the threshold. */
     public boolean reachesThreshold(Attributes attributes, Instant at) {
+        settle(attributes, at);
+        for (int i = 0; i < tallies.length && reaches(low) != reaches(high); i++) {
+            refine(i, at);
+        }
+        return reaches(low);
+    }
+
+    /**
+     * The score in whole points (what a threshold is compared with) when it is above {@code floor};
+     * otherwise some number not above {@code floor}. A threshold sweep only needs a lead's best score
+     * so far, so most answers stay cheap.
+     */
+    public long wholePointsAbove(Attributes attributes, Instant at, long floor) {
+        settle(attributes, at);
+        for (int i = 0; i < tallies.length && whole(high) > floor && whole(low) != whole(high); i++) {
+            refine(i, at);
+        }
+        return whole(high) > floor ? whole(low) : whole(high);
+    }
+
+    /** Bounds on the total at {@code at}: exact for attributes and metrics, bounded for decaying rules. */
+    private void settle(Attributes attributes, Instant at) {
         if (!canAnswerAt(at)) {
             throw new IllegalArgumentException("asked about " + at + " after " + latestAsked + " / " + latestAdded);
         }
@@ -91,26 +116,35 @@ public final class RunningScore {
         for (MetricTally m : metrics) {
             fixed += m.points(pageViews, at);
         }
-        long low = fixed;
-        long high = fixed;
+        low = fixed;
+        high = fixed;
         for (RuleTally t : tallies) {
             t.settle(at);
             low += t.low();
             high += t.high();
         }
-        for (int i = 0; i < tallies.length && reaches(low) != reaches(high); i++) {
-            RuleTally t = tallies[i];
-            if (t.low() != t.high()) {
-                long exact = t.exact(at);
-                low += exact - t.low();
-                high += exact - t.high();
-            }
-        }
-        return reaches(low);
     }
 
-    private boolean reaches(long total) {
-        return (maximum != null && total > maximum ? maximum : total) >= threshold;
+    /** Replaces the bounds of one rule by its exact points, where they differ. */
+    private void refine(int i, Instant at) {
+        RuleTally t = tallies[i];
+        if (t.low() != t.high()) {
+            long exact = t.exact(at);
+            low += exact - t.low();
+            high += exact - t.high();
+        }
+    }
+
+    private long total(long points) {
+        return maximum != null && points > maximum ? maximum : points;
+    }
+
+    private boolean reaches(long points) {
+        return total(points) >= threshold;
+    }
+
+    private long whole(long points) {
+        return Math.floorDiv(total(points), 100);
     }
 
     private long attributePoints(Attributes attributes) {

@@ -61,6 +61,10 @@ class RunningQualificationProperties {
 
     @Provide
     Arbitrary<Rules> agreements() {
+        return rules();
+    }
+
+    static Arbitrary<Rules> rules() {
         return Combinators.combine(Arbitraries.integers().between(5, 90),
                 Arbitraries.integers().between(0, 120).injectNull(0.4),
                 Arbitraries.of(QualificationRule.class), Arbitraries.of(HALF_LIVES),
@@ -72,6 +76,10 @@ class RunningQualificationProperties {
 
     @Provide
     Arbitrary<List<Step>> histories() {
+        return steps();
+    }
+
+    static Arbitrary<List<Step>> steps() {
         Arbitrary<Integer> kind = Arbitraries.frequency(Tuple.of(2, 0), Tuple.of(10, 1), Tuple.of(5, 4),
                 Tuple.of(2, 7), Tuple.of(2, 8), Tuple.of(1, 9), Tuple.of(1, 10), Tuple.of(1, 11), Tuple.of(1, 13),
                 Tuple.of(1, 15));
