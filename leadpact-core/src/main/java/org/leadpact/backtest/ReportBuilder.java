@@ -68,8 +68,8 @@ final class ReportBuilder {
         BacktestReport.Outcomes judged = outcomes.outcomes();
         return new BacktestReport(period, side(test.baseline(), baselineQuota), side(test.proposed(), quota),
                 leads.size(), events, rows, judged, addedByClause, droppedByClause,
-                new BacktestReport.HandOffs(handOffs, false, "hand-offs per rep as they happened; the proposed "
-                        + "agreement's routing is not replayed yet (routing decisions are not in the core yet)"),
+                new BacktestReport.HandOffs(handOffs, false, "as they happened; the proposed agreement's routing "
+                        + "is not replayed yet"),
                 pipeline(baselineMqls, proposedMqls, judged), sweep.advice(quota), notes(judged));
     }
 

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "leadpact", mixinStandardHelpOptions = true, versionProvider = LeadPactCli.Version.class,
         description = "LeadPact: the sales & marketing agreement as running software.",
         subcommands = {AgreementCommand.class, ScoreCommand.class, ServeCommand.class, TokenCommand.class,
-            ImportCommand.class, ExportCommand.class, RebuildCommand.class, CommandLine.HelpCommand.class})
+            ImportCommand.class, ExportCommand.class, RebuildCommand.class, BacktestCommand.class,
+            CommandLine.HelpCommand.class})
 public final class LeadPactCli implements Runnable {
 
     /** Exit code for input that is wrong (an invalid file), as opposed to a failure of LeadPact. */

@@ -20,8 +20,15 @@ final class Progress {
     private long drawnAt;
     private int done;
     private int drawnWidth;
+    private final String unit;
 
     Progress(PrintWriter err, int total, boolean shown, LongSupplier nanos) {
+        this(err, total, shown, nanos, "rows");
+    }
+
+    /** A bar counting {@code unit} (rows, events). */
+    Progress(PrintWriter err, int total, boolean shown, LongSupplier nanos, String unit) {
+        this.unit = unit;
         this.err = err;
         this.total = total;
         this.shown = shown;
@@ -61,7 +68,7 @@ final class Progress {
     }
 
     private void draw(long now) {
-        String line = line(done, total, now - started);
+        String line = line(done, total, now - started, unit);
         err.print("\r" + line + " ".repeat(Math.max(0, drawnWidth - line.length())));
         err.flush();
         drawnWidth = line.length();
@@ -69,11 +76,15 @@ final class Progress {
     }
 
     static String line(int done, int total, long elapsedNanos) {
+        return line(done, total, elapsedNanos, "rows");
+    }
+
+    static String line(int done, int total, long elapsedNanos, String unit) {
         int filled = total == 0 ? WIDTH : (int) ((long) WIDTH * done / total);
         int percent = total == 0 ? 100 : (int) (100L * done / total);
         return "[" + "#".repeat(filled) + "-".repeat(WIDTH - filled) + "]  "
-                + String.format(Locale.ROOT, "%,d/%,d rows  %d%%  %,d rows/s", done, total, percent,
-                rate(done, elapsedNanos));
+                + String.format(Locale.ROOT, "%,d/%,d %s  %d%%  %,d %s/s", done, total, unit, percent,
+                rate(done, elapsedNanos), unit);
     }
 
     static long rate(int rows, long elapsedNanos) {

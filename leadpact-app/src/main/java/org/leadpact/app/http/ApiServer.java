@@ -14,6 +14,7 @@ import java.util.Map;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.leadpact.app.metrics.CachedReading;
 import org.leadpact.app.metrics.PrometheusMetrics;
+import org.leadpact.app.backtest.Backtests;
 import org.leadpact.app.service.Agreements;
 import org.leadpact.app.service.Failure;
 import org.leadpact.app.service.Leads;
@@ -63,6 +64,7 @@ public final class ApiServer implements AutoCloseable {
         new AgreementRoutes(agreements).register(app, idempotency);
         new LeadRoutes(leads, agreements, clock).register(app, idempotency);
         new ActivityRoutes(leads).register(app, idempotency);
+        new BacktestRoutes(new Backtests(db, agreements)).register(app);
         app.get("/api/v1/audit", ctx -> {
             Access.require(ctx, Tokens.Role.ADMIN);
             AgreementRoutes.respond(ctx, Map.of("entries", audit.latest(500)));
