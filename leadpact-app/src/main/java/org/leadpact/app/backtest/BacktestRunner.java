@@ -1,5 +1,6 @@
 package org.leadpact.app.backtest;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -8,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
 import java.util.function.LongConsumer;
 import org.leadpact.app.store.LogScan;
 import org.leadpact.app.store.LogScan.RawHistory;
@@ -40,57 +42,70 @@ public final class BacktestRunner {
     public static Run run(Backtest test, LogScan log, int threads, LongConsumer progress) {
         long started = System.nanoTime();
         AtomicLong read = new AtomicLong();
-        List<LeadResult> results = new ArrayList<>();
-        if (threads <= 1) {
-            log.forEachLead(test.period().end(), h -> {
-                results.add(replay(test, log, h));
-                progress.accept(read.addAndGet(h.payloads().size()));
-            });
-        } else {
-            results.addAll(parallel(test, log, threads, read, progress));
-        }
+        List<LeadResult> results = map(log, test.period().end(), threads, test::replay, n -> {
+            read.set(n);
+            progress.accept(n);
+        });
         BacktestReport report = test.report(results);
         return new Run(report, read.get(), System.nanoTime() - started, Math.max(1, threads));
     }
 
-    private static List<LeadResult> parallel(Backtest test, LogScan log, int threads, AtomicLong read,
-                                             LongConsumer progress) {
+    /**
+     * Every lead's events that happened before {@code before}, decoded and handed to {@code work} on
+     * {@code threads} threads (this one when 1); the answers in log order.
+     */
+    public static <T> List<T> map(LogScan log, Instant before, int threads,
+                                  BiFunction<String, List<LeadEvent>, T> work, LongConsumer progress) {
+        AtomicLong read = new AtomicLong();
+        if (threads <= 1) {
+            List<T> results = new ArrayList<>();
+            log.forEachLead(before, h -> {
+                results.add(decoded(log, h, work));
+                progress.accept(read.addAndGet(h.payloads().size()));
+            });
+            return results;
+        }
+        return parallel(log, before, threads, work, read, progress);
+    }
+
+    private static <T> List<T> parallel(LogScan log, Instant before, int threads,
+                                        BiFunction<String, List<LeadEvent>, T> work, AtomicLong read,
+                                        LongConsumer progress) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "backtest");
             t.setDaemon(true);
             return t;
         });
         Semaphore inFlight = new Semaphore(threads * 4); // bounds the leads held in memory ahead of the workers
-        List<Future<List<LeadResult>>> batches = new ArrayList<>();
-        List<RawHistory>[] batch = new List[] {new ArrayList<>()};
+        List<Future<List<T>>> batches = new ArrayList<>();
+        List<List<RawHistory>> batch = new ArrayList<>(List.of(new ArrayList<>()));
         int[] events = {0};
         Runnable submit = () -> {
-            List<RawHistory> work = batch[0];
-            batch[0] = new ArrayList<>();
+            List<RawHistory> histories = batch.set(0, new ArrayList<>());
             events[0] = 0;
             inFlight.acquireUninterruptibly();
             batches.add(pool.submit(() -> {
                 try {
-                    return work.stream().map(h -> replay(test, log, h)).toList();
+                    return histories.stream().map(h -> decoded(log, h, work)).toList();
                 } finally {
                     inFlight.release();
                 }
             }));
         };
         try {
-            log.forEachLead(test.period().end(), h -> {
-                batch[0].add(h);
+            log.forEachLead(before, h -> {
+                batch.get(0).add(h);
                 events[0] += h.payloads().size();
                 progress.accept(read.addAndGet(h.payloads().size()));
                 if (events[0] >= BATCH_EVENTS) {
                     submit.run();
                 }
             });
-            if (!batch[0].isEmpty()) {
+            if (!batch.get(0).isEmpty()) {
                 submit.run();
             }
-            List<LeadResult> results = new ArrayList<>();
-            for (Future<List<LeadResult>> f : batches) {
+            List<T> results = new ArrayList<>();
+            for (Future<List<T>> f : batches) {
                 results.addAll(f.get());
             }
             return results;
@@ -104,11 +119,11 @@ public final class BacktestRunner {
         }
     }
 
-    private static LeadResult replay(Backtest test, LogScan log, RawHistory history) {
+    private static <T> T decoded(LogScan log, RawHistory history, BiFunction<String, List<LeadEvent>, T> work) {
         List<LeadEvent> events = new ArrayList<>(history.payloads().size());
         for (String payload : history.payloads()) {
             events.add(log.decode(payload));
         }
-        return test.replay(history.leadId(), events);
+        return work.apply(history.leadId(), events);
     }
 }
