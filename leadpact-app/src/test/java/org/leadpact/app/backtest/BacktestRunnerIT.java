@@ -71,6 +71,8 @@ class BacktestRunnerIT {
         assertThat(r.handOffs().perRep()).containsEntry("ann", 3).containsEntry("bob", 3);
         assertThat(r.pipeline().averageWonValue()).isEqualByComparingTo("50000");
         assertThat(two.report()).isEqualTo(r);
+        // Pages that end inside a lead's history (H2 reads in pages; PostgreSQL streams, fetching 3 rows at a time).
+        assertThat(BacktestRunner.run(test, new LogScan(db, 3), 1, read -> { }).report()).isEqualTo(r);
         assertThat(BacktestHistory.snapshot(db)).isEqualTo(before);
     }
 }
