@@ -47,6 +47,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class ScoringBenchmark {
     private LeadEngine engine;
+    private LeadEngine wholeHistoryEngine;
     private Qualifier qualifier;
     private List<XEducationLead> leads;
     private LeadState[] states;
@@ -56,7 +57,9 @@ public class ScoringBenchmark {
     public void load() throws IOException {
         Path csv = DataFiles.xEducationLeads().orElseThrow(() -> new IllegalStateException(
                 "Leads.csv not found; run from the repository root or set -D" + DataFiles.LEADS_PROPERTY));
-        engine = new LeadEngine(AgreementFileReader.read(DataFiles.xEducationAgreement()).orThrow());
+        var agreement = AgreementFileReader.read(DataFiles.xEducationAgreement()).orThrow();
+        engine = new LeadEngine(agreement);
+        wholeHistoryEngine = new LeadEngine(agreement, Qualifier.fromWholeHistory(agreement));
         qualifier = engine.qualifier();
         leads = XEducationLeads.read(csv);
         states = new LeadState[leads.size()];
@@ -73,19 +76,33 @@ public class ScoringBenchmark {
         System.out.printf("%nX Education: %d leads, %d commands, %d activities%n", states.length, events, activities);
     }
 
-    /** Score and qualify every lead at its review instant ({@link Qualifier#assess} scores, then qualifies). */
+    /**
+     * Score and qualify every lead at its review instant from its whole history, with the full
+     * explanation ({@link Qualifier#assessFully} scores, then qualifies).
+     */
     @Benchmark
     public void scoreAllLeads(Blackhole blackhole) {
         for (int i = 0; i < states.length; i++) {
-            blackhole.consume(qualifier.assess(states[i], reviewAt[i]));
+            blackhole.consume(qualifier.assessFully(states[i], reviewAt[i]));
         }
     }
 
-    /** Every lead's history through the engine, command by command, with a qualification check after each input. */
+    /**
+     * Every lead's history through the engine, command by command, with a qualification check after
+     * each input: the running qualification (each check continues from the previous one).
+     */
     @Benchmark
     public void replayAllLeads(Blackhole blackhole) {
         for (XEducationLead lead : leads) {
             blackhole.consume(Replay.run(engine, lead.id(), lead.commands()));
+        }
+    }
+
+    /** The same replay with every check worked out from the whole history: how replay ran before. */
+    @Benchmark
+    public void replayAllLeadsWholeHistory(Blackhole blackhole) {
+        for (XEducationLead lead : leads) {
+            blackhole.consume(Replay.run(wholeHistoryEngine, lead.id(), lead.commands()));
         }
     }
 

@@ -19,6 +19,7 @@ import org.leadpact.lead.Stage;
 import org.leadpact.lifecycle.Command;
 import org.leadpact.lifecycle.LeadEngine;
 import org.leadpact.lifecycle.Replay;
+import org.leadpact.qualification.Qualifier;
 import org.leadpact.scoring.Score;
 import org.leadpact.scoring.ScoreContribution;
 
@@ -39,12 +40,13 @@ class XEducationScoringTest {
     }
 
     private static List<Scored> scored;
+    private static Agreement agreement;
 
     @BeforeAll
     static void replay_every_lead() throws IOException {
         Optional<Path> csv = DataFiles.xEducationLeads();
         assumeTrue(csv.isPresent(), "X Education data not found (../shared/data/x-education-leads/Leads.csv)");
-        Agreement agreement = AgreementFileReader.read(DataFiles.xEducationAgreement()).orThrow();
+        agreement = AgreementFileReader.read(DataFiles.xEducationAgreement()).orThrow();
         LeadEngine engine = new LeadEngine(agreement);
         scored = XEducationLeads.read(csv.get()).stream().map(lead -> {
             Replay.Result replay = Replay.run(engine, lead.id(), lead.commands());
@@ -59,6 +61,14 @@ class XEducationScoringTest {
         assertThat(new HashSet<>(scored.stream().map(s -> s.lead().id()).toList())).hasSize(9_240);
         assertThat(count(s -> s.lead().converted())).isEqualTo(3_561);
         assertThat(rate(s -> s.lead().converted(), s -> true)).isCloseTo(0.3854, within(0.0001));
+    }
+
+    @Test
+    void the_running_qualification_replays_every_lead_exactly_as_the_whole_history_one() {
+        LeadEngine reference = new LeadEngine(agreement, Qualifier.fromWholeHistory(agreement));
+        for (Scored s : scored) {
+            assertThat(s.replay()).as(s.lead().id()).isEqualTo(Replay.run(reference, s.lead().id(), s.lead().commands()));
+        }
     }
 
     @Test

@@ -13,11 +13,16 @@ import java.util.RandomAccess;
  * replaying n events costs O(n), not O(n²).
  */
 final class History<T> extends AbstractList<T> implements RandomAccess {
+    private static final Object[] NO_MEMOS = new Object[0];
+    /** A few deciders (say a back-test's two agreements) may keep memos on one lead at once. */
+    private static final int MEMOS = 4;
     private static final History<?> EMPTY = new History<>(new Owner(0), new Object[0], 0);
 
     /** Who may still write past the end: the newest value of one line of growth. */
     private static final class Owner {
         private int size;
+        /** Values derived from this line's items (running scores), as key, value, key, value; see {@link #memo}. */
+        private Object[] memos = NO_MEMOS;
 
         Owner(int size) {
             this.size = size;
@@ -66,6 +71,42 @@ final class History<T> extends AbstractList<T> implements RandomAccess {
         Object[] branch = Arrays.copyOf(items, Math.max(8, size * 2));
         branch[size] = item;
         return new History<>(new Owner(size + 1), branch, size + 1);
+    }
+
+    /**
+     * A value derived by {@code key} from the items of this line of growth, shared by every value of
+     * the line: the deriver checks how many items it covers. A branch starts without any. Never part
+     * of the list's value.
+     */
+    Object memo(Object key) {
+        synchronized (owner) {
+            Object[] memos = owner.memos;
+            for (int i = 0; i < memos.length; i += 2) {
+                if (memos[i] == key) {
+                    return memos[i + 1];
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Keeps {@code value} under {@code key}; the oldest key makes room when there are too many. */
+    void memo(Object key, Object value) {
+        synchronized (owner) {
+            Object[] memos = owner.memos;
+            for (int i = 0; i < memos.length; i += 2) {
+                if (memos[i] == key) {
+                    memos[i + 1] = value;
+                    return;
+                }
+            }
+            Object[] grown = new Object[Math.min(memos.length + 2, 2 * MEMOS)];
+            int kept = grown.length - 2;
+            System.arraycopy(memos, memos.length - kept, grown, 0, kept);
+            grown[kept] = key;
+            grown[kept + 1] = value;
+            owner.memos = grown;
+        }
     }
 
     @Override

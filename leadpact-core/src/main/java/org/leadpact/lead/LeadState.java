@@ -73,6 +73,20 @@ public record LeadState(String id, Attributes attributes, Stage stage, String ow
         return Optional.empty();
     }
 
+    /**
+     * A cache for what a decider (the {@code key}) derives from this lead's activities (a running score), kept with the
+     * activity list and shared by every later state that grows the same list, so the next decision
+     * continues from it instead of going over the whole history again. The deriver records how many
+     * activities it covers and checks it; the memo is never part of the state's value (equality, fold).
+     */
+    public Object activityMemo(Object key) {
+        return ((History<Activity>) activities).memo(key);
+    }
+
+    public void activityMemo(Object key, Object memo) {
+        ((History<Activity>) activities).memo(key, memo);
+    }
+
     /** Marketing engagement that counts toward qualifying now: all of it, or only since the last recycle. */
     public List<Activity> engagementSinceRecycle() {
         if (lastRecycledAt == null) {

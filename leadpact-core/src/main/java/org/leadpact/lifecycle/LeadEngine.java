@@ -58,8 +58,17 @@ public final class LeadEngine {
 
     /** An engine counting business time on {@code calendar}: the agreement's, with its public holidays. */
     public LeadEngine(Agreement agreement, WorkCalendar calendar) {
+        this(agreement, calendar, new Qualifier(agreement));
+    }
+
+    /** An engine deciding with this qualifier (e.g. {@link Qualifier#fromWholeHistory}, the reference). */
+    public LeadEngine(Agreement agreement, Qualifier qualifier) {
+        this(agreement, WorkCalendar.of(agreement.calendar()), qualifier);
+    }
+
+    public LeadEngine(Agreement agreement, WorkCalendar calendar, Qualifier qualifier) {
         this.agreement = agreement;
-        this.qualifier = new Qualifier(agreement);
+        this.qualifier = qualifier;
         this.calendar = calendar;
     }
 

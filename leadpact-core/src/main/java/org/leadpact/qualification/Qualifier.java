@@ -29,22 +29,71 @@ public final class Qualifier {
     private final Agreement agreement;
     private final Scorer scorer;
     private final List<CompiledTitle> titles;
+    private final boolean running;
 
     public Qualifier(Agreement agreement) {
         this(agreement, new Scorer(agreement));
     }
 
     public Qualifier(Agreement agreement, Scorer scorer) {
+        this(agreement, scorer, true);
+    }
+
+    private Qualifier(Agreement agreement, Scorer scorer, boolean running) {
         this.agreement = agreement;
         this.scorer = scorer;
         this.titles = agreement.targetBuyer().titles().stream().map(CompiledTitle::new).toList();
+        this.running = running;
+    }
+
+    /**
+     * A qualifier that assesses every lead from its whole engagement every time: the reference the
+     * running path is tested and measured against.
+     */
+    public static Qualifier fromWholeHistory(Agreement agreement) {
+        return new Qualifier(agreement, new Scorer(agreement), false);
     }
 
     public Scorer scorer() {
         return scorer;
     }
 
+    /**
+     * The lead's qualification at {@code at}. The verdict comes from the lead's running assessment
+     * when it has one that can answer (about O(1) after each new event, see {@link RunningAssessment});
+     * the explanation is then worked out from the whole history when first asked for. Qualified leads
+     * are explained at once: their explanation goes into the MQL event.
+     */
     public Qualification assess(LeadState lead, Instant at) {
+        Verdict verdict = running ? RunningAssessment.verdict(this, lead, at) : null;
+        if (verdict == null || verdict == Verdict.QUALIFIED) {
+            return assessFully(lead, at);
+        }
+        return Qualification.explainedLater(verdict, agreement.version(), at, () -> assessFully(lead, at));
+    }
+
+    /**
+     * What the lead needs from the score threshold to qualify at {@code at} (a back-test's threshold
+     * sweep). {@code knownPoints}: the best score this lead already showed; an AT_MOST answer not
+     * above it may be any number not above it (so most answers stay cheap).
+     */
+    public ThresholdNeed thresholdNeed(LeadState lead, Instant at, long knownPoints) {
+        ThresholdNeed need = running ? RunningAssessment.need(this, lead, at, knownPoints) : null;
+        if (need != null) {
+            return need;
+        }
+        Qualification q = assessFully(lead, at);
+        int gaps = (int) q.checks().stream().filter(c -> c.isProfile() && !c.met()).count();
+        return ThresholdNeed.of(gaps, met(q, Kind.FAST_TRACK, false), met(q, Kind.BEHAVIOUR, false),
+                met(q, Kind.NEW_ENGAGEMENT, true), rule(), () -> Math.floorDiv(q.score().total().hundredths(), 100));
+    }
+
+    private static boolean met(Qualification q, Kind kind, boolean absent) {
+        return q.checks().stream().filter(c -> c.kind() == kind).findFirst().map(Check::met).orElse(absent);
+    }
+
+    /** The qualification worked out from the lead's whole engagement, with every check and the score's explanation. */
+    public Qualification assessFully(LeadState lead, Instant at) {
         Attributes attributes = lead.attributes();
         // Not copied: the scorer and the checks below skip activities after the instant themselves.
         List<Activity> engagement = lead.engagementSinceRecycle();
@@ -109,6 +158,30 @@ public final class Qualifier {
                     profileGaps.get(0).words());
         }
         return new Qualification(Verdict.NOT_QUALIFIED, version, at, score, checks, null, null, null);
+    }
+
+    QualificationRule rule() {
+        return agreement.behaviouralQualifiers().rule();
+    }
+
+    boolean showsIntent(Activity a) {
+        for (Intent intent : agreement.behaviouralQualifiers().anyOf()) {
+            if (intent.shownBy(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isFastTrack(Activity a) {
+        return agreement.fastTrack().activities().contains(a.type());
+    }
+
+    /** How many required fields and target-buyer criteria these attributes miss. */
+    int profileGaps(Attributes a) {
+        List<Check> checks = new ArrayList<>();
+        profileChecks(a, checks);
+        return (int) checks.stream().filter(c -> !c.met()).count();
     }
 
     private void profileChecks(Attributes a, List<Check> checks) {

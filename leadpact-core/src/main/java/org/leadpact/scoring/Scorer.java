@@ -41,6 +41,26 @@ public final class Scorer {
         this.visitGap = model.visitGap().toDuration();
     }
 
+    ScoringModel model() {
+        return model;
+    }
+
+    List<ActivityMatcher> activityRules() {
+        return activityRules;
+    }
+
+    Duration visitGap() {
+        return visitGap;
+    }
+
+    /**
+     * A running score for one lead, fed its counted activities in time order: it answers "does the
+     * score reach the threshold?" without going over the whole history again (see {@link RunningScore}).
+     */
+    public RunningScore running() {
+        return new RunningScore(this);
+    }
+
     public Score score(LeadState lead, Instant at) {
         return score(lead.attributes(), lead.activities(), at);
     }
@@ -95,6 +115,11 @@ public final class Scorer {
         return new Score(total, band, model.threshold(), version, at, contributions);
     }
 
+    /** Whether the scorer counts this activity at all: sales touches and ignored pages count for nothing. */
+    boolean counts(Activity a) {
+        return !a.type().isSalesTouch() && !(a.type() == ActivityType.PAGE_VIEW && isIgnoredPage(a.url()));
+    }
+
     private boolean isIgnoredPage(String url) {
         if (url == null) {
             return false;
@@ -107,7 +132,7 @@ public final class Scorer {
         return false;
     }
 
-    private static String clause(ScoringRule rule) {
+    static String clause(ScoringRule rule) {
         return "scoring.rules[" + rule.id() + "]";
     }
 
@@ -156,72 +181,5 @@ public final class Scorer {
 
     static String capNote(Points before, Points after, Integer cap) {
         return before.equals(after) ? "" : ", capped at " + cap;
-    }
-
-    /** An activity rule with its patterns compiled. */
-    private static final class ActivityMatcher {
-        private final ActivityRule rule;
-        private final Glob.Matcher url;
-        private final Glob.Matcher subject;
-        private final Glob.Matcher campaign;
-        /** The activities and filters of the rule, in words. */
-        private final String what;
-
-        ActivityMatcher(ActivityRule rule) {
-            this.rule = rule;
-            this.url = rule.url() == null ? null : rule.url().matcher();
-            this.subject = rule.subject() == null ? null : rule.subject().matcher();
-            this.campaign = rule.campaign() == null ? null : rule.campaign().matcher();
-            this.what = rule.activities().stream().map(ActivityType::code).sorted()
-                    .reduce((x, y) -> x + "/" + y).orElse("")
-                    + (rule.url() == null ? "" : " on " + rule.url())
-                    + (rule.subject() == null ? "" : " of " + rule.subject())
-                    + (rule.campaign() == null ? "" : " in campaign " + rule.campaign());
-        }
-
-        boolean matches(Activity a) {
-            return rule.activities().contains(a.type()) && fits(url, a.url()) && fits(subject, a.subject())
-                    && fits(campaign, a.campaign());
-        }
-
-        private static boolean fits(Glob.Matcher pattern, String value) {
-            return pattern == null || pattern.matches(value);
-        }
-
-        ScoreContribution contribution(List<Activity> counted, Instant at) {
-            int occurrences = 0;
-            long raw = 0;
-            long decayed = 0;
-            long each = rule.points() * 100L;
-            for (Activity a : counted) {
-                if (matches(a)) {
-                    occurrences++;
-                    raw += each;
-                    decayed += decay(each, Duration.between(a.at(), at), rule.decay());
-                }
-            }
-            if (occurrences == 0) {
-                return null;
-            }
-            Points rawPoints = new Points(raw);
-            Points decayedPoints = new Points(decayed);
-            Points capped = capped(decayedPoints, rule.cap());
-            String decayNote = rule.decay() == null || raw == decayed ? ""
-                    : ", decayed to " + decayedPoints + " (" + rule.decay() + ")";
-            return new ScoreContribution(rule.id(), clause(rule), occurrences, rawPoints, decayedPoints, capped,
-                    occurrences + " × " + what + " at " + rule.points() + " = " + rawPoints + decayNote
-                            + capNote(decayedPoints, capped, rule.cap()));
-        }
-
-        private static long decay(long points, Duration age, Decay decay) {
-            if (decay == null) {
-                return points;
-            }
-            if (decay.expiresAfter() != null) {
-                return age.compareTo(decay.expiresAfter().toDuration()) > 0 ? 0 : points;
-            }
-            double halfLives = (double) age.toSeconds() / decay.halfLife().toDuration().toSeconds();
-            return Math.round(points * Math.pow(0.5, halfLives));
-        }
     }
 }

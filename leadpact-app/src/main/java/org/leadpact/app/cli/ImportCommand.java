@@ -53,8 +53,6 @@ final class ImportCommand implements Callable<Integer> {
     /** Exit code when the import ran but rejected some rows. */
     static final int ROWS_REJECTED = 3;
 
-    enum When { auto, always, never }
-
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -76,9 +74,8 @@ final class ImportCommand implements Callable<Integer> {
             + "its line and reasons.")
     Path rejectsFile;
 
-    @Option(names = "--progress", defaultValue = "auto", paramLabel = "WHEN",
-            description = "Progress bar on standard error: auto (when it is a terminal), always, never.")
-    When progress;
+    @CommandLine.Mixin
+    ProgressOption progress = new ProgressOption();
 
     @Override
     public Integer call() throws IOException {
@@ -117,7 +114,7 @@ final class ImportCommand implements Callable<Integer> {
     private ImportSummary importRows(LeadImport leadImport, Checked checked, Instant importedAt, int rows,
                                      PrintWriter err) throws IOException {
         ImportSummary summary = new ImportSummary();
-        Progress bar = new Progress(err, rows, showProgress(), System::nanoTime);
+        Progress bar = new Progress(err, rows, progress.shown(), System::nanoTime);
         try (CsvTable table = CsvTable.open(Files.newBufferedReader(csv, StandardCharsets.UTF_8));
              RejectReport rejects = new RejectReport(csv, table.header(), rejectsFile, bar)) {
             leadImport.run(table, checked.mapping(), checked.joined(), importedAt, outcome -> {
@@ -181,15 +178,6 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         return Math.max(0, records - 1);
-    }
-
-    private boolean showProgress() {
-        return switch (progress) {
-            case always -> true;
-            case never -> false;
-            case auto -> System.getenv("LEADPACT_STDERR_TTY") != null ? "1".equals(System.getenv("LEADPACT_STDERR_TTY"))
-                    : System.console() != null;
-        };
     }
 
     private void printSummary(PrintWriter out, ImportSummary s, long nanos, String version, boolean lifecycle) {

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         subcommands = {AgreementCommand.class, ScoreCommand.class, ServeCommand.class, TokenCommand.class,
             ImportCommand.class, ExportCommand.class, RebuildCommand.class, PlanCommand.class, WhatIfCommand.class,
             ReportCommand.class, SlaCommand.class, SimulateCommand.class, DemoCommand.class, RepCommand.class,
-            TeamCommand.class, QueueCommand.class, RouteCommand.class, CommandLine.HelpCommand.class})
+            TeamCommand.class, QueueCommand.class, RouteCommand.class, BacktestCommand.class,
+            CommandLine.HelpCommand.class})
 public final class LeadPactCli implements Runnable {
 
     /** Exit code for input that is wrong (an invalid file), as opposed to a failure of LeadPact. */

@@ -19,6 +19,7 @@ import org.leadpact.app.reports.ReportBook;
 import org.leadpact.app.reports.Teams;
 import org.leadpact.app.notify.Notifications;
 import org.leadpact.app.notify.NotifyConfig;
+import org.leadpact.app.backtest.Backtests;
 import org.leadpact.app.service.Agreements;
 import org.leadpact.app.service.Failure;
 import org.leadpact.app.service.Leads;
@@ -104,6 +105,7 @@ public final class ApiServer implements AutoCloseable {
                 .register(app);
         new RoutingRoutes(directory, leads, agreements, clock).register(app, idempotency);
         new NotificationRoutes(notifications, leads).register(app, idempotency);
+        new BacktestRoutes(new Backtests(db, agreements)).register(app);
         app.get("/api/v1/audit", ctx -> {
             Access.require(ctx, Tokens.Role.ADMIN);
             AgreementRoutes.respond(ctx, Map.of("entries", audit.latest(500)));

@@ -23,6 +23,14 @@ public enum Dialect {
         this.migrations = migrations;
     }
 
+    /**
+     * Whether one query can stream a very large result: PostgreSQL does, through a cursor, inside a
+     * transaction with a fetch size; H2 first copies the whole result aside, so long reads go in pages.
+     */
+    public boolean streamsLargeResults() {
+        return this == POSTGRESQL;
+    }
+
     public static Dialect of(String jdbcUrl) {
         String url = jdbcUrl.toLowerCase(Locale.ROOT);
         if (url.startsWith("jdbc:h2:")) {

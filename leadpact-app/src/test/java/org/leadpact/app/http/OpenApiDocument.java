@@ -44,6 +44,15 @@ record OpenApiDocument(JsonNode root, SchemaCheck schemas) {
     }
 
     /** The described path template a request path (with any query string) falls under. */
+    /** Every answer {@code api} received is one the description promises for its route and status. */
+    static void assertAnswersDescribed(Api api) {
+        OpenApiDocument description = load();
+        org.assertj.core.api.Assertions.assertThat(api.exchanges().stream()
+                .filter(e -> description.template(e.path()).isPresent())
+                .flatMap(e -> description.violations(e).stream()).toList())
+                .as("answers that differ from openapi.json").isEmpty();
+    }
+
     Optional<String> template(String path) {
         String bare = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
         for (Iterator<String> it = root.path("paths").fieldNames(); it.hasNext(); ) {

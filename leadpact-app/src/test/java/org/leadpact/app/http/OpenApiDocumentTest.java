@@ -94,7 +94,8 @@ class OpenApiDocumentTest {
         List<String> writes = new ArrayList<>();
         paths.properties().forEach(path -> {
             JsonNode post = path.getValue().path("post");
-            if (!post.isMissingNode()) {
+            // A back-test is computed, not written: it changes nothing, so it takes no key (storing its answer would write).
+            if (!post.isMissingNode() && !path.getKey().equals("/api/v1/backtests")) {
                 writes.add(path.getKey());
                 assertThat(post.path("parameters").findValuesAsText("$ref")).as(path.getKey())
                         .contains("#/components/parameters/IdempotencyKey");

@@ -1,0 +1,67 @@
+package org.leadpact.app.view;
+
+import static org.leadpact.app.view.LeadReport.ordered;
+
+import java.util.List;
+import java.util.Map;
+import org.leadpact.backtest.BacktestReport;
+import org.leadpact.backtest.Change;
+import org.leadpact.backtest.Rate;
+
+/** A back-test report as JSON (the API and {@code --format json}); {@link BacktestTable} prints it for people. */
+public final class BacktestView {
+    private BacktestView() {
+    }
+
+    public static Map<String, Object> toJson(BacktestReport r) {
+        return ordered("period", ordered("from", r.period().from(), "to", r.period().to()),
+                "baseline", side(r.baseline()), "proposed", side(r.proposed()),
+                "leads", r.leads(), "events", r.events(),
+                "months", r.months().stream().map(BacktestView::month).toList(),
+                "changesByClause", ordered("added", r.addedByClause(), "dropped", r.droppedByClause()),
+                "outcomes", outcomes(r.outcomes()),
+                "handOffs", ordered("perRep", r.handOffs().perRep(), "routingReplayed", r.handOffs().routingReplayed(),
+                        "note", r.handOffs().note()),
+                "pipeline", ordered("definition", r.pipeline().definition(), "averageWonValue",
+                        r.pipeline().averageWonValue(), "wonDeals", r.pipeline().wonDeals(),
+                        "baseline", r.pipeline().baseline(), "proposed", r.pipeline().proposed()),
+                "thresholdAdvice", ordered("recommended", r.thresholdAdvice().recommended(),
+                        "reason", r.thresholdAdvice().reason(),
+                        "curve", r.thresholdAdvice().curve().stream().map(p -> ordered("threshold", p.threshold(),
+                                "mqls", p.mqls(), "mqlsPerMonth", p.mqlsPerMonth(), "meetsQuota", p.meetsQuota(),
+                                "opportunityRate", rate(p.opportunityRate()))).toList()),
+                "notes", r.notes());
+    }
+
+    private static Map<String, Object> side(BacktestReport.Side s) {
+        return ordered("version", s.version(), "name", s.name(), "threshold", s.threshold(),
+                "quotaPerMonth", s.quotaPerMonth());
+    }
+
+    private static Map<String, Object> month(BacktestReport.Month m) {
+        return ordered("month", m.month().toString(), "days", m.days(),
+                "baseline", ordered("mqls", m.baselineMqls(), "meetsQuota", m.baselineMeetsQuota()),
+                "proposed", ordered("mqls", m.proposedMqls(), "meetsQuota", m.proposedMeetsQuota()),
+                "recordedMqls", m.recordedMqls(), "quota", m.quota(), "added", m.added(), "dropped", m.dropped(),
+                "addedExamples", examples(m.addedExamples()), "droppedExamples", examples(m.droppedExamples()));
+    }
+
+    private static List<Map<String, Object>> examples(List<Change> changes) {
+        return changes.stream().map(c -> ordered("lead", c.leadId(), "at", c.at(), "clause", c.clause(),
+                "why", c.why())).toList();
+    }
+
+    private static Map<String, Object> outcomes(BacktestReport.Outcomes o) {
+        return ordered("reachedSales", o.reachedSales(), "judged", o.judged(), "converted", o.converted(),
+                "won", o.won(), "trashed", o.trashed(), "recycled", o.recycled(), "open", o.open(),
+                "baseline", judgement(o.baseline()), "proposed", judgement(o.proposed()));
+    }
+
+    private static Map<String, Object> judgement(BacktestReport.Judgement j) {
+        return ordered("qualified", j.qualified(), "precision", rate(j.precision()), "recall", rate(j.recall()));
+    }
+
+    static Map<String, Object> rate(Rate r) {
+        return ordered("successes", r.successes(), "n", r.n(), "value", r.value(), "low", r.low(), "high", r.high());
+    }
+}
