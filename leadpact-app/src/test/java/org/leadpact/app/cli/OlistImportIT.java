@@ -99,6 +99,8 @@ class OlistImportIT {
 
         assertMatchesTheFiles(db, OLIST.importInto(db));
 
+        reportsMatchTheFiles(db, new FromCsv());
+
         CliRun plan = CliRun.of("plan", "--from-history", "--revenue-goal", "1000000", "--year", "2019", "--db", db);
         assertThat(plan.exitCode()).as(plan.err()).isZero();
         // 61,784,006 / 842 deals; the README's median of 14.65 days; 8,000 / 842 = 9.50 leads per order.
@@ -113,5 +115,43 @@ class OlistImportIT {
         assertThat(inputs.get("salesCycleMonths").get("from").asText()).contains("from --sales-cycle-months");
         assertThat(inputs.get("orderSize").get("from").asText()).contains("from history: mean of 842 won deals");
         assertThat(inputs.get("history").get("leads").asLong()).isEqualTo(8_000);
+    }
+
+    /** The funnel and lead-source reports over the imported log tell the same figures as the CSV files. */
+    static void reportsMatchTheFiles(String db, FromCsv csv) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        CliRun funnel = CliRun.of("report", "funnel", "--from", "2017-01-01", "--to", "2019-12-31", "--format", "json",
+                "--db", db);
+        assertThat(funnel.exitCode()).as(funnel.err()).isZero();
+        Map<String, Long> stages = new TreeMap<>();
+        json.readTree(funnel.out()).get("stages").forEach(st -> stages.put(st.get("stage").asText(),
+                st.get("leads").asLong()));
+        assertThat(stages).containsEntry("lead", (long) csv.mqls).containsEntry("mql", (long) csv.mqls)
+                .containsEntry("opportunity", (long) csv.deals).containsEntry("won", (long) csv.deals)
+                .containsEntry("lost", 0L);
+
+        CliRun sources = CliRun.of("report", "sources", "--from", "2017-01-01", "--to", "2019-12-31", "--format",
+                "json", "--db", db);
+        assertThat(sources.exitCode()).as(sources.err()).isZero();
+        Map<String, Long> leads = new TreeMap<>();
+        Map<String, Long> opportunities = new TreeMap<>();
+        BigDecimal wonValue = BigDecimal.ZERO;
+        for (JsonNode row : json.readTree(sources.out()).get("rows")) {
+            leads.put(row.get("value").asText(), row.get("leads").asLong());
+            opportunities.put(row.get("value").asText(), row.get("opportunities").asLong());
+            wonValue = wonValue.add(row.get("wonValue").decimalValue());
+        }
+        csv.mqlsByOrigin.forEach((origin, count) -> {
+            if (!origin.equals("(none)")) {
+                assertThat(leads).as("leads from %s", origin).containsEntry(origin, count);
+            }
+        });
+        csv.wonByOrigin.forEach((origin, count) -> {
+            if (!origin.equals("(none)")) {
+                assertThat(opportunities).as("opportunities from %s", origin).containsEntry(origin, count);
+            }
+        });
+        assertThat(leads.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(csv.mqls);
+        assertThat(wonValue).isEqualByComparingTo(csv.declaredRevenue);
     }
 }
