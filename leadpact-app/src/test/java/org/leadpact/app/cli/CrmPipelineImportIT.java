@@ -68,6 +68,13 @@ class CrmPipelineImportIT {
         assertThat(log.wonValue).isEqualByComparingTo(wonValue);
         assertThat(log.wonByOwner).isEqualTo(wonByAgent);
 
+        Map<String, Long> funnel = funnel(db);
+        assertThat(funnel).containsEntry("lead", (long) rows.size()).containsEntry("mql", engaged)
+                .containsEntry("opportunity", engaged).containsEntry("won", won).containsEntry("lost", lost);
+        String agent = wonByAgent.keySet().iterator().next();
+        assertThat(funnel(db, "--rep", agent)).as("the funnel of %s alone", agent)
+                .containsEntry("won", wonByAgent.get(agent));
+
         try (Database database = Database.open(db)) {
             LeadStore store = new LeadStore(database);
             LeadState first = store.load(store.leadIdByExternalId(gtxPro.getFirst().get("opportunity_id"))
@@ -76,5 +83,18 @@ class CrmPipelineImportIT {
             assertThat(first.attributes().text("listPrice")).as("joined from products.csv").hasValue("4821");
             assertThat(first.attributes().text("regionalOffice")).as("joined from sales_teams.csv").isPresent();
         }
+    }
+
+    /** Leads per stage in the funnel report over the data set's whole span (2016 to 2018). */
+    private static Map<String, Long> funnel(String db, String... filter) throws IOException {
+        List<String> args = new java.util.ArrayList<>(List.of("report", "funnel", "--from", "2016-01-01", "--to",
+                "2018-12-31", "--format", "json", "--db", db));
+        args.addAll(List.of(filter));
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Map<String, Long> stages = new TreeMap<>();
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out()).get("stages")
+                .forEach(st -> stages.put(st.get("stage").asText(), st.get("leads").asLong()));
+        return stages;
     }
 }
