@@ -30,7 +30,11 @@ final class Layout {
             h.raw("<span class=\"who\" id=\"who\">").text(holder.name()).raw(" · ").text(holder.role().code())
                     .raw(" <a href=\"/ui/sign-out\">sign out</a></span>");
         }
-        h.raw("</header><main>").el("h1", null, title).raw(body).raw("</main></body></html>");
+        h.raw("</header><main>").el("h1", null, title).raw(body).raw("</main>");
+        if (body.contains(Charts.MARKER)) {
+            h.raw(Charts.scripts());
+        }
+        h.raw("</body></html>");
         return h.toString();
     }
 }

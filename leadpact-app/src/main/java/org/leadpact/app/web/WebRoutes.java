@@ -45,6 +45,11 @@ public final class WebRoutes {
     public void register(Javalin app) {
         app.get("/", ctx -> ctx.redirect("/ui"));
         app.get("/ui/static/app.css", ctx -> ctx.contentType("text/css").result(resource("web/app.css")));
+        app.get("/ui/static/charts.js", ctx -> ctx.contentType("text/javascript").result(resource("web/charts.js")));
+        // ECharts comes from its WebJar; a day's caching keeps the 1 MB script off every page view
+        app.get("/ui/static/echarts.min.js", ctx -> ctx.contentType("text/javascript")
+                .header("Cache-Control", "public, max-age=86400")
+                .result(resource("META-INF/resources/webjars/echarts/" + Charts.ECHARTS_VERSION + "/dist/echarts.min.js")));
         app.get("/ui/sign-in", ctx -> ctx.html(SignInPage.form(null)));
         app.post("/ui/sign-in", this::signIn);
         app.get("/ui/sign-out", ctx -> {
