@@ -26,6 +26,17 @@ public final class Agreements {
     private final Clock clock;
     private final Map<String, LeadEngine> engines = new ConcurrentHashMap<>();
     private final PublicHolidays holidays;
+    /** The active version as last read, and when (System.nanoTime): asked before every decision. */
+    private volatile ActiveSeen activeSeen;
+
+    /**
+     * How long the active version read from the store is trusted: an activation here takes effect at
+     * once; one by another process (a second server, the CLI) within this time.
+     */
+    static final long ACTIVE_TRUSTED_NANOS = 1_000_000_000L;
+
+    private record ActiveSeen(Optional<String> version, long readAt) {
+    }
 
     public Agreements(AgreementStore store, AuditLog audit, Clock clock) {
         this.store = store;
@@ -90,6 +101,7 @@ public final class Agreements {
             throw new Failure.Refused("signatures", "version " + version + " cannot be activated: " + why.get());
         }
         store.activate(version, clock.instant(), by);
+        activeSeen = new ActiveSeen(Optional.of(version), System.nanoTime());
         audit.record(clock.instant(), by, "agreement.activate", "agreement " + version, null);
         return find(version);
     }
@@ -132,7 +144,7 @@ public final class Agreements {
     /** The engine of the active version: every new decision is made under it. */
     public LeadEngine activeEngine() {
         // Asked before every decision: read only the version; the document only when it is new here.
-        String version = store.activeVersion().orElseThrow(() -> new Failure.Refused("agreement",
+        String version = activeVersion().orElseThrow(() -> new Failure.Refused("agreement",
                 "no agreement is active: upload one, have marketing and sales sign it, and activate it"));
         return engines.computeIfAbsent(version, v -> {
             Agreement a = agreement(find(v));
@@ -142,7 +154,17 @@ public final class Agreements {
 
     /** The engine of the active version, or empty while no version is active. */
     public Optional<LeadEngine> activeEngineIfAny() {
-        return store.activeVersion().isEmpty() ? Optional.empty() : Optional.of(activeEngine());
+        return activeVersion().isEmpty() ? Optional.empty() : Optional.of(activeEngine());
+    }
+
+    private Optional<String> activeVersion() {
+        ActiveSeen seen = activeSeen;
+        long now = System.nanoTime();
+        if (seen == null || now - seen.readAt() >= ACTIVE_TRUSTED_NANOS) {
+            seen = new ActiveSeen(store.activeVersion(), now);
+            activeSeen = seen;
+        }
+        return seen.version();
     }
 
     /** The agreement of a stored version, if there is one: decisions name the version they were made under. */

@@ -39,7 +39,7 @@ public final class ClockTable implements LeadStore.AppendListener {
     public void appended(Handle h, List<LeadState> states) {
         Optional<SlaContexts.Judged> judged = Optional.empty();
         Instant now = clock.instant();
-        Instant earliest = null;
+        Map<String, List<org.leadpact.sla.Clock>> byLead = new java.util.LinkedHashMap<>();
         for (LeadState state : states) {
             if (state.lastStageChange().isEmpty()) {
                 continue;
@@ -52,15 +52,29 @@ public final class ClockTable implements LeadStore.AppendListener {
             Instant latest = state.history().getLast().at();
             var clocks = Clocks.of(state, judged.get().agreement(), judged.get().context(),
                     latest.isAfter(now) ? latest : now);
-            Map<String, Firing.Recorded> recorded = clocks.isEmpty() ? Map.of() : rows.recorded(h, state.id());
+            if (!clocks.isEmpty()) {
+                byLead.put(state.id(), clocks);
+            }
+        }
+        if (byLead.isEmpty()) {
+            return;
+        }
+        // One read and one batched write for the whole append, not two round trips per lead.
+        Map<String, Firing.Recorded> recorded = rows.recorded(h, byLead.keySet());
+        List<Map<String, Object>> written = new java.util.ArrayList<>();
+        Instant earliest = null;
+        for (var clocks : byLead.values()) {
             for (var c : clocks) {
                 Optional<Instant> next = Firing.next(c, recorded.getOrDefault(c.id(), Firing.Recorded.NOTHING));
-                rows.write(h, c, next, now);
+                written.add(ClockRows.row(c, next, now));
                 if (next.isPresent() && (earliest == null || next.get().isBefore(earliest))) {
                     earliest = next.get();
                 }
             }
         }
+        // In id order, so two appends touching the same clocks lock them in the same order.
+        written.sort(java.util.Comparator.comparing(r -> (String) r.get("id")));
+        rows.writeAll(h, written);
         if (earliest != null) {
             onNextDue.accept(earliest);
         }
