@@ -17,6 +17,7 @@ import org.leadpact.app.sla.SlaContexts;
 import org.leadpact.app.store.AgreementStore;
 import org.leadpact.app.store.AuditLog;
 import org.leadpact.app.store.Database;
+import org.leadpact.app.store.DirectoryStore;
 import org.leadpact.app.store.LeadStore;
 import org.leadpact.sla.Compliance;
 import org.leadpact.sla.ComplianceReport;
@@ -85,7 +86,8 @@ final class SlaCommand implements Runnable {
                 SlaContexts contexts = new SlaContexts(agreements, new LostCycles(database), clock);
                 ComplianceReport r;
                 try {
-                    r = new ComplianceReports(database, new LeadStore(database), contexts, clock).report(p, grouping);
+                    r = new ComplianceReports(database, new LeadStore(database), contexts,
+                            new DirectoryStore(database), clock).report(p, grouping);
                 } catch (IllegalStateException e) {
                     throw new IllegalArgumentException(e.getMessage());
                 }

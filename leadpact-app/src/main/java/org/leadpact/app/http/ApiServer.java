@@ -101,7 +101,7 @@ public final class ApiServer implements AutoCloseable {
         new AgreementRoutes(agreements).register(app, idempotency);
         new LeadRoutes(leads, agreements, clock).register(app, idempotency);
         new ActivityRoutes(leads).register(app, idempotency);
-        new SlaRoutes(leads, slaContexts, escalations, new ComplianceReports(db, store, slaContexts, clock), clock)
+        new SlaRoutes(leads, slaContexts, escalations, new ComplianceReports(db, store, slaContexts, directory, clock), clock)
                 .register(app);
         new RoutingRoutes(directory, leads, agreements, clock).register(app, idempotency);
         new NotificationRoutes(notifications, leads).register(app, idempotency);
@@ -110,7 +110,7 @@ public final class ApiServer implements AutoCloseable {
             Access.require(ctx, Tokens.Role.ADMIN);
             AgreementRoutes.respond(ctx, Map.of("entries", audit.latest(500)));
         });
-        new ReportRoutes(new ReportBook(new FactIndex(store), Teams.NONE), agreements, clock).register(app);
+        new ReportRoutes(new ReportBook(new FactIndex(store), Teams.of(directory)), agreements, clock).register(app);
         new OpsRoutes(db, agreements, metrics).register(app);
         new WebRoutes(tokens, leads, agreements, clock).register(app);
         problems();
