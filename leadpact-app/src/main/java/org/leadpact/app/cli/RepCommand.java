@@ -34,8 +34,11 @@ final class RepCommand implements Runnable {
     static class Fields {
         @Option(names = "--name", description = "Full name (default: the id).")
         String name;
-        @Option(names = "--email", description = "Where hand-offs are sent.")
+        @Option(names = "--email", description = "Where hand-offs and SLA warnings are sent.")
         String email;
+        @Option(names = "--webhook", paramLabel = "URL", description = "The rep's own webhook (e.g. Slack), instead of "
+                + "the shared one.")
+        String webhook;
         @Option(names = "--team", description = "The rep's team (created when new).")
         String team;
         @Option(names = "--time-zone", paramLabel = "ZONE", description = "e.g. Europe/Berlin (default UTC).")
@@ -44,7 +47,7 @@ final class RepCommand implements Runnable {
         String hours;
 
         RepChange change(String id, Boolean active) {
-            return new RepChange(id, name, email, active, team, zone, hours);
+            return new RepChange(id, name, email, active, team, zone, hours, webhook);
         }
     }
 

@@ -17,6 +17,7 @@ import org.leadpact.app.metrics.PrometheusMetrics;
 import org.leadpact.app.reports.FactIndex;
 import org.leadpact.app.reports.ReportBook;
 import org.leadpact.app.reports.Teams;
+import org.leadpact.app.notify.DirectoryRecipients;
 import org.leadpact.app.notify.Notifications;
 import org.leadpact.app.notify.NotifyConfig;
 import org.leadpact.app.backtest.Backtests;
@@ -86,7 +87,8 @@ public final class ApiServer implements AutoCloseable {
         clockTable.onNextDue(clocks::nudge);
         this.leads = new Leads(store, new VisitorInbox(db), agreements, audit, clock, metrics,
                 new RoutingDesk(directory, new LogScan(db), agreements));
-        notifications = new Notifications(db, store, leads, agreements, notify, clock);
+        NotifyConfig withDirectory = notify.withRecipients(new DirectoryRecipients(directory, notify.recipients()));
+        notifications = new Notifications(db, store, leads, agreements, withDirectory, clock);
         Idempotency idempotency = new Idempotency(new IdempotencyKeys(db), clock);
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;
