@@ -79,7 +79,7 @@ public final class ApiServer implements AutoCloseable {
         Tokens tokens = new Tokens(db);
         DirectoryStore directory = new DirectoryStore(db);
         Access access = new Access(tokens, directory);
-        SlaContexts slaContexts = new SlaContexts(agreements, new LostCycles(db), clock);
+        SlaContexts slaContexts = new SlaContexts(agreements, directory, new LostCycles(db), clock);
         ClockTable clockTable = new ClockTable(db, slaContexts, clock);
         store.onAppend(clockTable);
         RecordedEscalations escalations = new RecordedEscalations(db, clock);

@@ -121,8 +121,8 @@ final class RoutingRoutes {
                 o.get("email", false, b::text), o.get("active", false, b::bool), o.get("team", false, b::text),
                 o.get("timeZone", false, b::text), o.get("workingHours", false, (n, p) -> n instanceof
                         org.leadpact.app.document.YamlNode.Scalar s && s.text() != null ? s.text() : b.text(n, p)),
-                o.get("webhook", false, b::text));
-        o.done("id", "name", "email", "active", "team", "timeZone", "workingHours", "webhook");
+                o.get("webhook", false, b::text), o.get("holidays", false, b::text));
+        o.done("id", "name", "email", "active", "team", "timeZone", "workingHours", "webhook", "holidays");
         return change;
     }
 
