@@ -68,7 +68,7 @@ public final class ClockFiringLoad {
         try (Database db = Database.open(url)) {
             Agreements agreements = new Agreements(new AgreementStore(db), new AuditLog(db), clock);
             agreements.adopt(ClockFixture.AGREEMENT, "bench", true);
-            SlaContexts contexts = new SlaContexts(agreements, new LostCycles(db), clock);
+            SlaContexts contexts = new SlaContexts(agreements, org.leadpact.routing.Directory.EMPTY, new LostCycles(db), clock);
             Agreement agreement = contexts.active().orElseThrow().agreement();
             LeadStore store = new LeadStore(db);
             Instant setUp = clock.instant();

@@ -9,28 +9,37 @@ import org.leadpact.calendar.WorkCalendar;
 /**
  * What the clocks need besides the lead and the agreement, supplied by the shell: the agreement's
  * calendar (with public holidays), each rep's calendar (their own, else their team's; see
- * {@link org.leadpact.calendar.CalendarChoice}), each rep's absences, and the historical average lost
- * cycle that times stale opportunities when the agreement sets no limit (null: no such clock).
+ * {@link org.leadpact.calendar.CalendarChoice}), each rep's absences, each rep's manager (who hears of
+ * a breach), and the historical average lost cycle that times stale opportunities when the agreement
+ * sets no limit (null: no such clock).
  */
 public record SlaContext(WorkCalendar agreementCalendar, Function<String, WorkCalendar> repCalendars,
-                         Function<String, List<Interval>> absences, Duration averageLostCycle) {
+                         Function<String, List<Interval>> absences, Function<String, String> managers,
+                         Duration averageLostCycle) {
     public SlaContext {
         Objects.requireNonNull(agreementCalendar, "agreementCalendar");
         repCalendars = repCalendars == null ? rep -> null : repCalendars;
         absences = absences == null ? rep -> List.of() : absences;
+        managers = managers == null ? rep -> null : managers;
     }
 
-    /** Only the agreement's calendar: no rep calendars, no absences, no average lost cycle. */
+    /** Only the agreement's calendar: no rep calendars, absences or managers, no average lost cycle. */
     public static SlaContext of(WorkCalendar agreementCalendar) {
-        return new SlaContext(agreementCalendar, null, null, null);
+        return new SlaContext(agreementCalendar, null, null, null, null);
     }
 
     public SlaContext withAverageLostCycle(Duration average) {
-        return new SlaContext(agreementCalendar, repCalendars, absences, average);
+        return new SlaContext(agreementCalendar, repCalendars, absences, managers, average);
     }
 
     public SlaContext withAbsences(Function<String, List<Interval>> newAbsences) {
-        return new SlaContext(agreementCalendar, repCalendars, newAbsences, averageLostCycle);
+        return new SlaContext(agreementCalendar, repCalendars, newAbsences, managers, averageLostCycle);
+    }
+
+    /** The directory's part: each rep's own calendar (null: the agreement's), absences and manager (null: none). */
+    public SlaContext withReps(Function<String, WorkCalendar> calendars, Function<String, List<Interval>> newAbsences,
+                               Function<String, String> newManagers) {
+        return new SlaContext(agreementCalendar, calendars, newAbsences, newManagers, averageLostCycle);
     }
 
     /** The rep's calendar when the directory has one, else the agreement's. */
@@ -41,5 +50,10 @@ public record SlaContext(WorkCalendar agreementCalendar, Function<String, WorkCa
 
     public List<Interval> absencesOf(String rep) {
         return rep == null ? List.of() : List.copyOf(absences.apply(rep));
+    }
+
+    /** The rep id of the rep's manager, or null when the directory knows none. */
+    public String managerOf(String rep) {
+        return rep == null ? null : managers.apply(rep);
     }
 }

@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
  */
 final class NotifyOptions {
     @Option(names = "--recipients", paramLabel = "FILE",
-            description = "CSV of reps to notify: rep,name,email,managerEmail,webhook.")
+            description = "CSV overriding the directory's addresses: rep,name,email,managerEmail,webhook "
+                    + "(non-empty cells win).")
     Path recipients;
 
     @Option(names = "--smtp-host", defaultValue = "${env:LEADPACT_SMTP_HOST}",

@@ -34,8 +34,14 @@ final class RepCommand implements Runnable {
     static class Fields {
         @Option(names = "--name", description = "Full name (default: the id).")
         String name;
-        @Option(names = "--email", description = "Where hand-offs are sent.")
+        @Option(names = "--email", description = "Where hand-offs and SLA warnings are sent.")
         String email;
+        @Option(names = "--webhook", paramLabel = "URL", description = "The rep's own webhook (e.g. Slack), instead of "
+                + "the shared one.")
+        String webhook;
+        @Option(names = "--holidays", paramLabel = "COUNTRY", description = "Whose public holidays the rep's SLA "
+                + "calendar keeps, e.g. DE (default: the agreement calendar's).")
+        String holidays;
         @Option(names = "--team", description = "The rep's team (created when new).")
         String team;
         @Option(names = "--time-zone", paramLabel = "ZONE", description = "e.g. Europe/Berlin (default UTC).")
@@ -44,7 +50,7 @@ final class RepCommand implements Runnable {
         String hours;
 
         RepChange change(String id, Boolean active) {
-            return new RepChange(id, name, email, active, team, zone, hours);
+            return new RepChange(id, name, email, active, team, zone, hours, webhook, holidays);
         }
     }
 

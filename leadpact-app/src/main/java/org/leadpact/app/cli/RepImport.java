@@ -20,12 +20,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code leadpact rep import reps.csv}: adds or changes reps from a CSV file with a header of
- * id, name, email, team, timeZone, workingHours, active (only id is required; an empty cell keeps the
+ * id, name, email, team, timeZone, workingHours, active, webhook, holidays (only id is required; an empty cell keeps the
  * rep's value). A bad row is reported by its line and skipped; the others are saved.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Add or change reps from a CSV file.")
 final class RepImport implements Callable<Integer> {
-    static final List<String> COLUMNS = List.of("id", "name", "email", "team", "timeZone", "workingHours", "active");
+    static final List<String> COLUMNS = List.of("id", "name", "email", "team", "timeZone", "workingHours", "active",
+            "webhook", "holidays");
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -76,7 +77,8 @@ final class RepImport implements Callable<Integer> {
         }
         RepChange change = new RepChange(id, cell(row, "name"), cell(row, "email"),
                 active == null ? null : Boolean.valueOf(active.toLowerCase(java.util.Locale.ROOT)), cell(row, "team"),
-                cell(row, "timeZone"), cell(row, "workingHours"));
+                cell(row, "timeZone"), cell(row, "workingHours"), cell(row, "webhook"),
+                cell(row, "holidays"));
         try {
             directory.save(change.applyTo(directory.rep(id)), java.time.Instant.now());
             return null;

@@ -14,6 +14,7 @@ import org.leadpact.app.reports.Teams;
 import org.leadpact.app.service.Agreements;
 import org.leadpact.app.store.AgreementStore;
 import org.leadpact.app.store.Database;
+import org.leadpact.app.store.DirectoryStore;
 import org.leadpact.app.store.LeadStore;
 import org.leadpact.reports.Report;
 import picocli.CommandLine;
@@ -99,12 +100,13 @@ final class ReportCommand implements Callable<Integer> {
         if (kind == null) {
             throw new IllegalArgumentException("no report '" + name + "': use one of " + new java.util.TreeSet<>(NAMES.keySet()));
         }
-        ReportQuery query = ReportQuery.parse(kind, params(), Teams.NONE);
         try (Database database = db.open()) {
+            Teams teams = Teams.of(new DirectoryStore(database).snapshot());
+            ReportQuery query = ReportQuery.parse(kind, params(), teams);
             LeadStore store = new LeadStore(database);
             MarketingSla sla = new AgreementStore(database).active().map(a -> Agreements.agreement(a).marketingSla())
                     .orElse(MarketingSla.DEFAULT);
-            Report report = new ReportBook(new FactIndex(store).load(), Teams.NONE).run(query,
+            Report report = new ReportBook(new FactIndex(store).load(), teams).run(query,
                     at == null ? Instant.now() : at, sla);
             PrintWriter out = spec.commandLine().getOut();
             out.print(switch (format) {

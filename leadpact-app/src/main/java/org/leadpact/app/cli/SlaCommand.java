@@ -17,6 +17,7 @@ import org.leadpact.app.sla.SlaContexts;
 import org.leadpact.app.store.AgreementStore;
 import org.leadpact.app.store.AuditLog;
 import org.leadpact.app.store.Database;
+import org.leadpact.app.store.DirectoryStore;
 import org.leadpact.app.store.LeadStore;
 import org.leadpact.sla.Compliance;
 import org.leadpact.sla.ComplianceReport;
@@ -82,10 +83,11 @@ final class SlaCommand implements Runnable {
             Clock clock = at == null ? Clock.systemUTC() : Clock.fixed(at, java.time.ZoneOffset.UTC);
             try (Database database = db.open()) {
                 Agreements agreements = new Agreements(new AgreementStore(database), new AuditLog(database), clock);
-                SlaContexts contexts = new SlaContexts(agreements, new LostCycles(database), clock);
+                DirectoryStore directory = new DirectoryStore(database);
+                SlaContexts contexts = new SlaContexts(agreements, directory, new LostCycles(database), clock);
                 ComplianceReport r;
                 try {
-                    r = new ComplianceReports(database, new LeadStore(database), contexts, clock).report(p, grouping);
+                    r = new ComplianceReports(database, new LeadStore(database), contexts, directory, clock).report(p, grouping);
                 } catch (IllegalStateException e) {
                     throw new IllegalArgumentException(e.getMessage());
                 }

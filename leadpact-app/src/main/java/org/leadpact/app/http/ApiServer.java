@@ -17,6 +17,7 @@ import org.leadpact.app.metrics.PrometheusMetrics;
 import org.leadpact.app.reports.FactIndex;
 import org.leadpact.app.reports.ReportBook;
 import org.leadpact.app.reports.Teams;
+import org.leadpact.app.notify.DirectoryRecipients;
 import org.leadpact.app.notify.Notifications;
 import org.leadpact.app.notify.NotifyConfig;
 import org.leadpact.app.backtest.Backtests;
@@ -78,7 +79,7 @@ public final class ApiServer implements AutoCloseable {
         Tokens tokens = new Tokens(db);
         DirectoryStore directory = new DirectoryStore(db);
         Access access = new Access(tokens, directory);
-        SlaContexts slaContexts = new SlaContexts(agreements, new LostCycles(db), clock);
+        SlaContexts slaContexts = new SlaContexts(agreements, directory, new LostCycles(db), clock);
         ClockTable clockTable = new ClockTable(db, slaContexts, clock);
         store.onAppend(clockTable);
         RecordedEscalations escalations = new RecordedEscalations(db, clock);
@@ -86,7 +87,8 @@ public final class ApiServer implements AutoCloseable {
         clockTable.onNextDue(clocks::nudge);
         this.leads = new Leads(store, new VisitorInbox(db), agreements, audit, clock, metrics,
                 new RoutingDesk(directory, new LogScan(db), agreements));
-        notifications = new Notifications(db, store, leads, agreements, notify, clock);
+        NotifyConfig withDirectory = notify.withRecipients(new DirectoryRecipients(directory, notify.recipients()));
+        notifications = new Notifications(db, store, leads, agreements, withDirectory, clock);
         Idempotency idempotency = new Idempotency(new IdempotencyKeys(db), clock);
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -101,7 +103,7 @@ public final class ApiServer implements AutoCloseable {
         new AgreementRoutes(agreements).register(app, idempotency);
         new LeadRoutes(leads, agreements, clock).register(app, idempotency);
         new ActivityRoutes(leads).register(app, idempotency);
-        new SlaRoutes(leads, slaContexts, escalations, new ComplianceReports(db, store, slaContexts, clock), clock)
+        new SlaRoutes(leads, slaContexts, escalations, new ComplianceReports(db, store, slaContexts, directory, clock), clock)
                 .register(app);
         new RoutingRoutes(directory, leads, agreements, clock).register(app, idempotency);
         new NotificationRoutes(notifications, leads).register(app, idempotency);
@@ -110,7 +112,7 @@ public final class ApiServer implements AutoCloseable {
             Access.require(ctx, Tokens.Role.ADMIN);
             AgreementRoutes.respond(ctx, Map.of("entries", audit.latest(500)));
         });
-        new ReportRoutes(new ReportBook(new FactIndex(store), Teams.NONE), agreements, clock).register(app);
+        new ReportRoutes(new ReportBook(new FactIndex(store), Teams.of(directory)), agreements, clock).register(app);
         new OpsRoutes(db, agreements, metrics).register(app);
         new WebRoutes(tokens, leads, agreements, clock).register(app);
         problems();

@@ -120,8 +120,9 @@ final class RoutingRoutes {
         RepChange change = new RepChange(o.get("id", true, b::text), o.get("name", false, b::text),
                 o.get("email", false, b::text), o.get("active", false, b::bool), o.get("team", false, b::text),
                 o.get("timeZone", false, b::text), o.get("workingHours", false, (n, p) -> n instanceof
-                        org.leadpact.app.document.YamlNode.Scalar s && s.text() != null ? s.text() : b.text(n, p)));
-        o.done("id", "name", "email", "active", "team", "timeZone", "workingHours");
+                        org.leadpact.app.document.YamlNode.Scalar s && s.text() != null ? s.text() : b.text(n, p)),
+                o.get("webhook", false, b::text), o.get("holidays", false, b::text));
+        o.done("id", "name", "email", "active", "team", "timeZone", "workingHours", "webhook", "holidays");
         return change;
     }
 

@@ -146,13 +146,13 @@ final class DeliveryWorker implements AutoCloseable {
     /** Where a delivery enqueued without a target goes: the directory may know the rep by now. */
     private String resolve(Delivery d, Recipient r) throws DeliveryFailure {
         if (r == null) {
-            throw new DeliveryFailure("rep " + d.rep() + " is not in the recipients directory");
+            throw new DeliveryFailure("rep " + d.rep() + " is not in the directory of reps");
         }
         String target = d.channel() == Delivery.Channel.EMAIL ? r.email()
                 : r.webhook() != null ? r.webhook() : config.webhook() == null ? null : config.webhook().url();
         if (target == null) {
             throw new DeliveryFailure("rep " + d.rep() + " has no " + (d.channel() == Delivery.Channel.EMAIL
-                    ? "e-mail address" : "webhook") + " in the recipients directory");
+                    ? "e-mail address" : "webhook") + " in the directory of reps");
         }
         return target;
     }

@@ -77,8 +77,8 @@ public record ReportQuery(Kind kind, Range period, Filter filter, Dimension by, 
         }
         Filter filter = new Filter(text(params, "team"), text(params, "rep"), text(params, "source"),
                 text(params, "campaign"), text(params, "segment"), text(params, "offer"), text(params, "landingPage"));
-        if (filter.team() != null && !teams.defined()) {
-            throw new Invalid("team", "no teams defined: the team filter needs the routing directory of reps and teams");
+        if (filter.team() != null && teams.find(filter.team()).isEmpty()) {
+            throw new Invalid("team", unknownTeam(filter.team(), teams.ids().get()));
         }
         Dimension by = switch (kind) {
             case SOURCES -> dimension(params, SOURCE_GROUPS);
@@ -90,6 +90,11 @@ public record ReportQuery(Kind kind, Range period, Filter filter, Dimension by, 
                         java.util.Arrays.stream(AgingBucket.values()).map(AgingBucket::code).toList()) + ")")))
                 .orElse(null);
         return new ReportQuery(kind, period(params), filter, by, bucket, limit(params));
+    }
+
+    private static String unknownTeam(String team, List<String> known) {
+        return "no team '" + team + "' in the directory of reps and teams " + (known.isEmpty()
+                ? "(it has none yet: leadpact team set ID, or POST /api/v1/teams)" : "(teams: " + String.join(", ", known) + ")");
     }
 
     private static int limit(Map<String, String> params) {

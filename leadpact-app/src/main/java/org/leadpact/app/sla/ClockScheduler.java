@@ -86,7 +86,8 @@ public final class ClockScheduler implements AutoCloseable {
                 continue;
             }
             List<EscalationStep> steps = Firing.due(clock.get(), c.recorded(), judged.get().agreement().escalation(), now);
-            steps.stream().filter(s -> !before(s, c.createdAt())).forEach(s -> escalate(h, s));
+            String manager = judged.get().context().managerOf(clock.get().owner());
+            steps.stream().filter(s -> !before(s, c.createdAt())).forEach(s -> escalate(h, s, manager));
             Firing.Recorded after = Firing.after(c.recorded(), steps);
             rows.recordFiring(h, c.id(), after, Firing.next(clock.get(), after), now);
         }
@@ -107,11 +108,11 @@ public final class ClockScheduler implements AutoCloseable {
         return at.isBefore(createdAt.minusSeconds(1));
     }
 
-    private void escalate(Handle h, EscalationStep step) {
+    private void escalate(Handle h, EscalationStep step, String manager) {
         var c = step.clock();
         switch (step.kind()) {
             case WARNING -> escalations.warn(h, c.owner(), c.leadId(), step);
-            case BREACH -> escalations.breach(h, c.owner(), null, c.leadId(), step);
+            case BREACH -> escalations.breach(h, c.owner(), manager, c.leadId(), step);
             case REASSIGN -> escalations.reassign(h, c.leadId(), step);
         }
     }

@@ -9,14 +9,17 @@ import java.util.Map;
 import org.leadpact.app.store.Database;
 import org.leadpact.app.store.LeadStore;
 import org.leadpact.lead.LeadState;
+import org.leadpact.routing.Directory;
+import org.leadpact.routing.Rep;
 import org.leadpact.sla.Compliance;
 import org.leadpact.sla.ComplianceReport;
 import org.leadpact.sla.ReportPeriod;
 
 /**
  * The compliance report over the stored leads: the leads whose clocks touch the period are found in
- * sla_clock, their histories loaded, and the core computes every figure from them. Teams come from the
- * directory of reps and teams once it is wired in; until then each rep stands under "(no team)".
+ * sla_clock, their histories loaded, and the core computes every figure from them. By team, each rep
+ * stands under their team in the directory of reps and teams as it is now; a rep the directory does not
+ * know, or who has no team, under "(no team)".
  */
 public final class ComplianceReports {
     private static final int CHUNK = 500;
@@ -24,12 +27,14 @@ public final class ComplianceReports {
     private final Database db;
     private final LeadStore store;
     private final SlaContexts contexts;
+    private final Directory directory;
     private final Clock clock;
 
-    public ComplianceReports(Database db, LeadStore store, SlaContexts contexts, Clock clock) {
+    public ComplianceReports(Database db, LeadStore store, SlaContexts contexts, Directory directory, Clock clock) {
         this.db = db;
         this.store = store;
         this.contexts = contexts;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -46,7 +51,8 @@ public final class ComplianceReports {
             leads.addAll(store.loadAll(ids.subList(i, Math.min(ids.size(), i + CHUNK))).values());
         }
         leads.sort(java.util.Comparator.comparing(LeadState::id));
-        return Compliance.of(leads, judged.agreement(), judged.context(), period, clock.instant(), by, rep -> null);
+        return Compliance.of(leads, judged.agreement(), judged.context(), period, clock.instant(), by,
+                rep -> directory.rep(rep).map(Rep::team).orElse(null));
     }
 
     /** Leads with a clock that started in the period, or started before it and had not stopped by its start. */
@@ -58,6 +64,6 @@ public final class ComplianceReports {
 
     /** Said with every report, so nobody reads "(no team)" as a team. */
     public static final Map<String, String> NOTES = Map.of("teams",
-            "by=team groups reps by the directory of reps and teams; until that is wired in every rep is under "
-                    + "'(no team)'");
+            "by=team groups reps by their team in the directory of reps and teams as it is now; reps it does not "
+                    + "know, or without a team, are under '(no team)'");
 }

@@ -13,7 +13,7 @@ public interface Escalations {
     /** A clock reached its warning point: tell the rep (or marketing operations, for marketing's clock). */
     void warn(Handle tx, String rep, String lead, EscalationStep step);
 
-    /** A clock breached: tell the rep and their manager (null while the directory does not know one). */
+    /** A clock breached: tell the rep and their manager (their team's in the directory; null when none). */
     void breach(Handle tx, String rep, String manager, String lead, EscalationStep step);
 
     /** A breached first follow-up is still untouched: hand the lead to the next rep by routing. */

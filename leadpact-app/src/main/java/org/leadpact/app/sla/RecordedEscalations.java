@@ -13,7 +13,7 @@ import org.leadpact.sla.EscalationStep;
 
 /**
  * Escalations as rows of sla_escalation, one per clock and step (a unique key makes a second one
- * impossible): the durable record the API lists until notifications and reassignment are wired in.
+ * impossible): the durable record the API lists, with the manager a breach went to.
  */
 public final class RecordedEscalations implements Escalations {
     private final Database db;
@@ -26,25 +26,25 @@ public final class RecordedEscalations implements Escalations {
 
     @Override
     public void warn(Handle tx, String rep, String lead, EscalationStep step) {
-        insert(tx, rep, step, step.clock().warnAt());
+        insert(tx, rep, null, step, step.clock().warnAt());
     }
 
     @Override
     public void breach(Handle tx, String rep, String manager, String lead, EscalationStep step) {
-        insert(tx, rep, step, step.clock().dueAt());
+        insert(tx, rep, manager, step, step.clock().dueAt());
     }
 
     @Override
     public void reassign(Handle tx, String lead, EscalationStep step) {
-        insert(tx, step.clock().owner(), step, step.clock().reassignAt());
+        insert(tx, step.clock().owner(), null, step, step.clock().reassignAt());
     }
 
-    private void insert(Handle tx, String rep, EscalationStep step, Instant due) {
-        tx.createUpdate("INSERT INTO sla_escalation (clock_id, step, lead_id, kind, rep, recipients, clause, "
+    private void insert(Handle tx, String rep, String manager, EscalationStep step, Instant due) {
+        tx.createUpdate("INSERT INTO sla_escalation (clock_id, step, lead_id, kind, rep, manager, recipients, clause, "
                         + "agreement_version, words, due_at, recorded_at) VALUES (:clock, :step, :lead, :kind, :rep, "
-                        + ":recipients, :clause, :version, :words, :due, :at)")
+                        + ":manager, :recipients, :clause, :version, :words, :due, :at)")
                 .bind("clock", step.clock().id()).bind("step", step.kind().code()).bind("lead", step.clock().leadId())
-                .bind("kind", step.clock().kind().code()).bind("rep", rep)
+                .bind("kind", step.clock().kind().code()).bind("rep", rep).bind("manager", manager)
                 .bind("recipients", step.recipients().stream().map(Recipient::code).collect(Collectors.joining(",")))
                 .bind("clause", step.clause()).bind("version", step.clock().agreementVersion())
                 .bind("words", step.words()).bind("due", ClockRows.utc(due)).bind("at", ClockRows.utc(clock.instant()))
@@ -62,6 +62,7 @@ public final class RecordedEscalations implements Escalations {
                     row.put("leadId", rs.getString("lead_id"));
                     row.put("kind", rs.getString("kind"));
                     row.put("rep", rs.getString("rep"));
+                    row.put("manager", rs.getString("manager"));
                     String to = rs.getString("recipients");
                     row.put("recipients", to.isEmpty() ? List.of() : List.of(to.split(",")));
                     row.put("clause", rs.getString("clause"));

@@ -3,28 +3,36 @@ package org.leadpact.app.sla;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.leadpact.agreement.Agreement;
 import org.leadpact.app.service.Agreements;
 import org.leadpact.lifecycle.LeadEngine;
+import org.leadpact.routing.Directory;
+import org.leadpact.routing.Rep;
+import org.leadpact.sla.Interval;
+import org.leadpact.sla.RepCalendar;
 import org.leadpact.sla.SlaContext;
 
 /**
- * What the shell hands the clock fold: the active agreement, its calendar with public holidays, and
- * the average lost cycle (recomputed at most hourly). Rep and team calendars and reps' absences come
- * from the directory once it is wired in; until then every clock uses the agreement's calendar.
+ * What the shell hands the clock fold: the active agreement, its calendar with public holidays, the
+ * directory's part (each rep's own calendar with their country's holidays, their out-of-office periods,
+ * their team's manager; read from the directory's snapshot, so a change counts from the next firing or
+ * append) and the average lost cycle (recomputed at most hourly).
  */
 public final class SlaContexts {
     private static final Duration LOST_CYCLE_MAX_AGE = Duration.ofHours(1);
 
     private final Agreements agreements;
+    private final Directory directory;
     private final LostCycles lostCycles;
     private final Clock clock;
     private volatile Duration averageLost;
     private volatile Instant averageAt = Instant.MIN;
 
-    public SlaContexts(Agreements agreements, LostCycles lostCycles, Clock clock) {
+    public SlaContexts(Agreements agreements, Directory directory, LostCycles lostCycles, Clock clock) {
         this.agreements = agreements;
+        this.directory = directory;
         this.lostCycles = lostCycles;
         this.clock = clock;
     }
@@ -39,8 +47,17 @@ public final class SlaContexts {
     }
 
     public SlaContext context(Agreement agreement) {
-        return SlaContext.of(agreements.holidays().workCalendar(agreement.calendar()))
+        PublicHolidays holidays = agreements.holidays();
+        return SlaContext.of(holidays.workCalendar(agreement.calendar()))
+                .withReps(rep -> directory.rep(rep).flatMap(r -> RepCalendar.of(r, agreement.calendar()))
+                                .map(holidays::workCalendar).orElse(null),
+                        rep -> directory.rep(rep).map(SlaContexts::absences).orElse(List.of()),
+                        rep -> directory.manager(rep).map(Rep::id).orElse(null))
                 .withAverageLostCycle(agreement.salesSla().staleOpportunityAfter() == null ? averageLost() : null);
+    }
+
+    private static List<Interval> absences(Rep rep) {
+        return rep.away().stream().map(a -> new Interval(a.from(), a.until())).toList();
     }
 
     private Duration averageLost() {

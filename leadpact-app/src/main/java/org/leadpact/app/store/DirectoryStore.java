@@ -53,7 +53,8 @@ public final class DirectoryStore implements Directory {
             List<Rep> reps = h.createQuery("SELECT * FROM rep ORDER BY id").map((rs, ctx) -> new Rep(rs.getString("id"),
                     rs.getString("name"), rs.getString("email"), rs.getBoolean("active"), rs.getString("team_id"),
                     WorkingHours.parse(rs.getString("working_hours"), rs.getString("time_zone")),
-                    away.getOrDefault(rs.getString("id"), List.of()))).list();
+                    away.getOrDefault(rs.getString("id"), List.of()), rs.getString("webhook"),
+                    rs.getString("holiday_country"))).list();
             List<Team> teams = h.createQuery("SELECT * FROM sales_team ORDER BY id").map((rs, ctx) -> new Team(
                     rs.getString("id"), rs.getString("name"), rs.getString("manager_rep"),
                     rs.getString("dispatcher_rep"))).list();
@@ -68,11 +69,14 @@ public final class DirectoryStore implements Directory {
                 upsertTeam(h, new Team(rep.team(), null, null, null), at);
             }
             int updated = h.createUpdate("UPDATE rep SET name = :name, email = :email, active = :active, "
-                    + "team_id = :team, time_zone = :zone, working_hours = :hours, updated_at = :at WHERE id = :id")
+                    + "team_id = :team, time_zone = :zone, working_hours = :hours, webhook = :webhook, holiday_country = :holidays, "
+                    + "updated_at = :at "
+                    + "WHERE id = :id")
                     .bindMap(repRow(rep, at)).execute();
             if (updated == 0) {
                 h.createUpdate("INSERT INTO rep (id, name, email, active, team_id, time_zone, working_hours, "
-                        + "updated_at) VALUES (:id, :name, :email, :active, :team, :zone, :hours, :at)")
+                        + "webhook, holiday_country, updated_at) VALUES (:id, :name, :email, :active, :team, :zone, :hours, "
+                        + ":webhook, :holidays, :at)")
                         .bindMap(repRow(rep, at)).execute();
             }
         });
@@ -88,6 +92,8 @@ public final class DirectoryStore implements Directory {
         row.put("team", rep.team());
         row.put("zone", rep.zone().getId());
         row.put("hours", rep.hours().windows());
+        row.put("webhook", rep.webhook());
+        row.put("holidays", rep.holidayCountry());
         row.put("at", at.atOffset(ZoneOffset.UTC));
         return row;
     }

@@ -17,7 +17,7 @@ public final class RoutingViews {
 
     public static Map<String, Object> rep(Rep r) {
         return ordered("id", r.id(), "name", r.name(), "email", r.email(), "active", r.active(), "team", r.team(),
-                "timeZone", r.zone().getId(), "workingHours", r.hours().windows(), "away", r.away().stream()
+                "timeZone", r.zone().getId(), "workingHours", r.hours().windows(), "webhook", r.webhook(), "holidays", r.holidayCountry(), "away", r.away().stream()
                         .map(a -> ordered("from", a.from().toString(), "until", a.until().toString(), "note", a.note()))
                         .toList());
     }

@@ -122,6 +122,33 @@ class ReportCommandIT {
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("no report 'pipeline'");
         CliRun team = CliRun.of("report", "funnel", "--team", "east", "--db", db);
-        assertThat(team.err()).contains("no teams defined");
+        assertThat(team.exitCode()).isEqualTo(2);
+        assertThat(team.err()).contains("team: no team 'east' in the directory");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void the_team_filter_takes_the_reps_teams_from_the_directory(String kind) throws Exception {
+        String db = databaseUrl(kind);
+        record(db);
+        assertThat(CliRun.of("rep", "add", "alice", "--team", "east", "--db", db).exitCode()).isZero();
+        assertThat(CliRun.of("rep", "add", "bob", "--team", "west", "--db", db).exitCode()).isZero();
+        // east: alice's lead, accepted, opened and won; west: bob's lead, handed off and waiting.
+        assertThat(funnel(db, "east")).isEqualTo("{lead=1, mql=1, handed-off=1, sal=1, opportunity=1, won=1, lost=0}");
+        assertThat(funnel(db, "west")).isEqualTo("{lead=1, mql=1, handed-off=1, sal=0, opportunity=0, won=0, lost=0}");
+        CliRun sources = CliRun.of("report", "sources", "--period", "2027", "--team", "west", "--format", "csv", "--db", db);
+        assertThat(sources.out()).contains("search,1,0,0.0,").doesNotContain("webinar");
+        CliRun unknown = CliRun.of("report", "funnel", "--team", "north", "--db", db);
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no team 'north' in the directory of reps and teams (teams: east, west)");
+    }
+
+    private static String funnel(String db, String team) throws Exception {
+        CliRun run = CliRun.of("report", "funnel", "--period", "2027-03", "--team", team, "--format", "json", "--db", db);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Map<String, Integer> stages = new java.util.LinkedHashMap<>();
+        new ObjectMapper().readTree(run.out()).path("stages").forEach(s -> stages.put(s.path("stage").asText(),
+                s.path("leads").asInt()));
+        return stages.toString();
     }
 }

@@ -275,7 +275,91 @@ abstract class NotificationsContract {
         await("the dead letter", () -> api.get("/api/v1/notifications/dead-letters").body().path("deadLetters")
                 .size() == 1);
         assertThat(api.get("/api/v1/notifications/dead-letters").body().path("deadLetters").get(0).path("lastError")
-                .asText()).isEqualTo("rep zed is not in the recipients directory");
+                .asText()).isEqualTo("rep zed is not in the directory of reps");
+    }
+
+    private void post(String path, String body) {
+        Api.Response r = api.post(path, body);
+        assertThat(r.status()).as("%s %s", path, r.body()).isBetween(200, 201);
+    }
+
+    /** A lead of a company of its own (no account owner to go back to), qualified and handed to the rep. */
+    private String handedOff(String rep) {
+        String body = ApiContract.lead("lee@" + rep + "-co.example").replace("Contoso", rep + " Corp")
+                .replace("contoso.example", rep + "-co.example");
+        String id = api.post("/api/v1/leads", body).body().path("lead").asText();
+        assertThat(api.post("/api/v1/activities", """
+                {"leadId": "%s", "type": "demo-request", "at": "2027-03-13T15:00:00Z"}""".formatted(id)).status())
+                .isEqualTo(201);
+        assertThat(api.post("/api/v1/leads/" + id + "/actions", "{\"type\": \"hand-off\", \"rep\": \"" + rep
+                + "\"}").status()).isEqualTo(200);
+        return id;
+    }
+
+    @Test
+    void a_rep_only_the_directory_knows_gets_the_packet_at_their_address_with_their_teams_manager_in_copy()
+            throws Exception {
+        post("/api/v1/teams", "{\"id\": \"north\", \"manager\": \"nina\"}");
+        post("/api/v1/reps", "{\"id\": \"nina\", \"email\": \"nina@acme.example\", \"team\": \"north\"}");
+        post("/api/v1/reps", "{\"id\": \"carol\", \"name\": \"Carol Diaz\", \"email\": \"carol@acme.example\", "
+                + "\"team\": \"north\"}");
+        String id = handedOff("carol");
+        await("carol's e-mail", () -> smtp.getReceivedMessages().length == 2); // To and Cc: two mailboxes
+        MimeMessage mail = smtp.getReceivedMessages()[0];
+        assertThat(mail.getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
+                .containsExactly("carol@acme.example");
+        assertThat(mail.getRecipients(Message.RecipientType.CC)).extracting(Object::toString)
+                .containsExactly("nina@acme.example");
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(m -> {
+            try {
+                return m.getAllRecipients().length;
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList()).containsOnly(2);
+        await("the webhook too", () -> hooks.received().size() == 1);
+        assertThat(Api.JSON.readTree(hooks.received().get(0).body()).path("routing").path("repName").asText())
+                .isEqualTo("Carol Diaz");
+        await("sent", () -> notifications(id).findValuesAsText("status").equals(List.of("sent", "sent")));
+        assertThat(notifications(id).findValuesAsText("target")).contains("carol@acme.example", hooks.url());
+    }
+
+    @Test
+    void a_rep_with_a_webhook_in_the_directory_gets_the_packet_there_instead_of_the_shared_one() throws Exception {
+        post("/api/v1/reps", "{\"id\": \"dave\", \"webhook\": \"" + bobsHook.url() + "\"}");
+        String id = handedOff("dave");
+        await("dave's webhook", () -> bobsHook.received().size() == 1);
+        assertThat(notifications(id)).singleElement().satisfies(row -> {
+            assertThat(row.path("channel").asText()).isEqualTo("webhook");
+            assertThat(row.path("target").asText()).isEqualTo(bobsHook.url());
+        });
+        assertThat(hooks.received()).isEmpty();
+        assertThat(smtp.getReceivedMessages()).as("dave has no address").isEmpty();
+        Api.Response bad = api.post("/api/v1/reps", "{\"id\": \"dave\", \"webhook\": \"ftp://x\"}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body().path("errors").get(0).path("path").asText()).isEqualTo("webhook");
+    }
+
+    @Test
+    void the_recipients_file_overrides_the_directory_field_by_field() throws Exception {
+        post("/api/v1/teams", "{\"id\": \"north\", \"manager\": \"nina\"}");
+        post("/api/v1/reps", "{\"id\": \"nina\", \"email\": \"nina@acme.example\", \"team\": \"north\"}");
+        // The file gives alice an address and a manager's address: they win over the directory's.
+        post("/api/v1/reps", "{\"id\": \"alice\", \"email\": \"alice@corp.example\", \"team\": \"north\"}");
+        // The file leaves bob's e-mail empty: the directory's is used; his webhook stays the file's.
+        post("/api/v1/reps", "{\"id\": \"bob\", \"email\": \"bob@corp.example\", \"team\": \"north\"}");
+        handedOff("alice");
+        String bobs = handedOff("bob");
+        await("alice's and bob's e-mails", () -> smtp.getReceivedMessages().length == 4 && bobsHook.received().size() == 1);
+        java.util.Map<String, String> ccOf = new java.util.TreeMap<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            ccOf.put(m.getRecipients(Message.RecipientType.TO)[0].toString(),
+                    m.getRecipients(Message.RecipientType.CC)[0].toString());
+        }
+        assertThat(ccOf).containsExactly(java.util.Map.entry("alice@acme.example", "maria@acme.example"),
+                java.util.Map.entry("bob@corp.example", "nina@acme.example"));
+        assertThat(notifications(bobs).findValuesAsText("target")).containsExactlyInAnyOrder("bob@corp.example",
+                bobsHook.url());
     }
 
     /** How many attempts the e-mail delivery has failed, once the last one is recorded as failed. */

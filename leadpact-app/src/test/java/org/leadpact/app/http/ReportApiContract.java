@@ -174,7 +174,82 @@ abstract class ReportApiContract {
         assertProblem("/api/v1/reports/funnel?format=xml", "format");
         assertProblem("/api/v1/reports/customer-tiers?limit=0", "limit");
         assertProblem("/api/v1/reports/funnel?limit=5", "limit");
-        assertThat(api.get("/api/v1/reports/funnel?team=east").body().path("detail").asText()).contains("no teams defined");
+        assertThat(api.get("/api/v1/reports/funnel?team=east").body().path("detail").asText())
+                .contains("no team 'east'", "it has none yet");
+    }
+
+    /** The directory after the leads: alice and carol (no leads) in east, bob in west; nobody owns the fourth lead. */
+    private void teams() {
+        for (String team : new String[] {"east", "west"}) {
+            assertThat(api.post("/api/v1/teams", "{\"id\": \"" + team + "\", \"manager\": \"sam\"}").status())
+                    .isEqualTo(201);
+        }
+        for (String[] rep : new String[][] {{"alice", "east"}, {"carol", "east"}, {"bob", "west"}}) {
+            Api.Response r = api.post("/api/v1/reps", "{\"id\": \"" + rep[0] + "\", \"team\": \"" + rep[1] + "\"}");
+            assertThat(r.status()).as("%s", r.body()).isEqualTo(201);
+        }
+    }
+
+    private static java.util.Map<String, Integer> stages(JsonNode funnel) {
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        funnel.path("stages").forEach(s -> counts.put(s.path("stage").asText(), s.path("leads").asInt()));
+        return counts;
+    }
+
+    @Test
+    void a_team_filter_covers_the_leads_whose_owner_is_in_the_team() {
+        teams();
+        // east is alice's two leads (one won via proposal, one touched once); west is bob's one waiting lead.
+        JsonNode east = api.get("/api/v1/reports/funnel?period=2027-03&team=east").body();
+        assertThat(stages(east)).containsExactly(java.util.Map.entry("lead", 2), java.util.Map.entry("mql", 2),
+                java.util.Map.entry("handed-off", 2), java.util.Map.entry("sal", 1), java.util.Map.entry("opportunity", 1),
+                java.util.Map.entry("won", 1), java.util.Map.entry("lost", 0));
+        assertThat(east.path("filters").path("team").asText()).isEqualTo("east");
+        assertThat(stages(api.get("/api/v1/reports/funnel?period=2027-03&team=EAST").body())).isEqualTo(stages(east));
+        assertThat(stages(api.get("/api/v1/reports/funnel?period=2027-03&team=west").body()))
+                .containsEntry("lead", 1).containsEntry("handed-off", 1).containsEntry("sal", 0);
+
+        JsonNode sources = api.get("/api/v1/reports/sources?period=2027&team=east").body();
+        assertThat(sources.path("total").path("leads").asInt()).isEqualTo(2);
+        assertThat(sources.path("total").path("wonValue").asDouble()).isEqualTo(48000.0);
+        JsonNode aging = api.get("/api/v1/reports/aging?team=west").body();
+        assertThat(aging.path("reps")).singleElement().satisfies(r -> assertThat(r.path("rep").asText()).isEqualTo("bob"));
+        JsonNode tiers = api.get("/api/v1/reports/customer-tiers?period=2027&team=west").body();
+        assertThat(tiers.path("customerCount").asInt()).isZero();
+        assertThat(api.get("/api/v1/reports/customer-tiers?period=2027&team=east").body().path("customers").get(0)
+                .path("company").asText()).isEqualTo("Contoso");
+    }
+
+    @Test
+    void compliance_by_team_adds_up_each_teams_reps() {
+        teams();
+        JsonNode byRep = api.get("/api/v1/sla/compliance?period=2027-03&by=rep").body();
+        JsonNode byTeam = api.get("/api/v1/sla/compliance?period=2027-03&by=team").body();
+        java.util.Map<String, String> teamOf = java.util.Map.of("alice", "east", "bob", "west");
+        java.util.Map<String, int[]> expected = new java.util.TreeMap<>();
+        byRep.path("sales").forEach(line -> {
+            int[] sums = expected.computeIfAbsent(teamOf.get(line.path("group").asText()), t -> new int[3]);
+            sums[0] += line.path("met").asInt();
+            sums[1] += line.path("breached").asInt();
+            sums[2] += line.path("open").asInt();
+        });
+        java.util.Map<String, int[]> actual = new java.util.TreeMap<>();
+        byTeam.path("sales").forEach(line -> actual.put(line.path("group").asText(), new int[] {line.path("met").asInt(),
+                line.path("breached").asInt(), line.path("open").asInt()}));
+        assertThat(actual.keySet()).containsExactly("east", "west");
+        assertThat(actual).usingRecursiveComparison().isEqualTo(expected);
+        assertThat(actual.get("east")[2]).isPositive();
+    }
+
+    @Test
+    void a_team_the_directory_does_not_have_is_a_problem_listing_the_teams_it_has() {
+        teams();
+        Api.Response r = api.get("/api/v1/reports/aging?team=north");
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.body().path("errors").get(0).path("path").asText()).isEqualTo("team");
+        assertThat(r.body().path("detail").asText()).isEqualTo("team: no team 'north' in the directory of reps and "
+                + "teams (teams: east, west)");
     }
 
     private void assertProblem(String path, String parameter) {

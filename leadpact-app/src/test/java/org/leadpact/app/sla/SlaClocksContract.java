@@ -16,6 +16,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.leadpact.lead.Activity;
 import org.leadpact.lead.ActivityType;
+import org.leadpact.routing.Away;
+import org.leadpact.routing.Rep;
+import org.leadpact.routing.WorkingHours;
 
 /**
  * Durable clocks on a real database: kept in step with appends, fired once each across servers, fired
@@ -135,6 +138,51 @@ abstract class SlaClocksContract {
         }
         assertThat(server.escalations.latest(lead, 10)).extracting(e -> e.get("step"))
                 .containsExactly("breach", "warning");
+    }
+
+    private java.time.Instant instant(String clockId, String column) {
+        return server.db.jdbi().withHandle(h -> h.createQuery("SELECT " + column + " FROM sla_clock WHERE id = :id")
+                .bind("id", clockId).mapTo(java.time.OffsetDateTime.class).one()).toInstant();
+    }
+
+    @Test
+    void a_rep_in_berlin_runs_their_clocks_on_berlin_hours_and_german_holidays() {
+        server.directory.save(new Rep("alice", null, null, true, "east",
+                WorkingHours.parse("Mon-Fri 09:00-17:00", "Europe/Berlin"), List.of(), null, "DE"), MONDAY);
+        // Thursday 25 March 2027, 09:01 in New York = 14:01 in Berlin. Good Friday and Easter Monday are
+        // German holidays (not American ones), and Berlin moves to summer time on the Sunday between.
+        String lead = server.handedOff("dana", ny("2027-03-25T09:00"));
+        // 24 business hours at 8 a day: Thu 2h59m, Tue 30 8h, Wed 31 8h, Thu 1 April 5h01m: 14:01 CEST.
+        assertThat(instant(lead + "/first-follow-up/1", "due_at")).isEqualTo(Instant.parse("2027-04-01T12:01:00Z"));
+        // 80% (19h12m): Thu 2h59m, Tue 8h, Wed 8h, then 13 minutes on Thursday: 09:13 CEST.
+        assertThat(instant(lead + "/first-follow-up/1", "next_due_at")).isEqualTo(Instant.parse("2027-04-01T07:13:00Z"));
+        assertThat(instant(lead + "/marketing-delivery/1", "due_at")).as("marketing's clock keeps the agreement's")
+                .isNotNull();
+    }
+
+    @Test
+    void an_absence_reported_after_the_hand_off_pauses_the_clock_and_the_breach_goes_to_the_teams_manager() {
+        server.directory.save(new org.leadpact.routing.Team("east", "East", "sam", null), MONDAY);
+        server.directory.save(new Rep("alice", null, null, true, "east", null, List.of()), MONDAY);
+        server.directory.save(new Rep("sam", null, null, true, "east", null, List.of()), MONDAY);
+        String lead = server.handedOff("dana", MONDAY);
+        String clock = lead + "/first-follow-up/1";
+        assertThat(instant(clock, "next_due_at")).isEqualTo(ny("2027-03-03T15:13")); // the warning, as planned
+        server.directory.addAway("alice", new Away(ny("2027-03-02T00:00"), ny("2027-03-04T00:00"), "sick"),
+                ny("2027-03-02T08:00"));
+        ClockScheduler scheduler = server.scheduler(ClockScheduler.BATCH);
+        server.clock.set(ny("2027-03-03T15:13"));
+        scheduler.fireDue();
+        assertThat(server.escalations.latest(lead, 10)).as("alice is away: not yet warned").isEmpty();
+        // Mon 6h59m, Tue and Wed paused, Thu 7h, then Fri 09:00-12:00 and 13:00-15:13: 19h12m used.
+        assertThat(instant(clock, "next_due_at")).isEqualTo(ny("2027-03-05T15:13"));
+
+        server.clock.set(ny("2027-03-08T13:01")); // Fri 20h59m, then Monday 3h and a minute: due
+        scheduler.fireDue();
+        assertThat(server.escalations.latest(lead, 10)).extracting(e -> e.get("step"), e -> e.get("manager"),
+                e -> e.get("dueAt")).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("breach", "sam", ny("2027-03-08T13:01").toString()),
+                org.assertj.core.groups.Tuple.tuple("warning", null, ny("2027-03-05T15:13").toString()));
     }
 
     @Test

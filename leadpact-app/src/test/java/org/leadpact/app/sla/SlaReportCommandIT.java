@@ -56,6 +56,12 @@ class SlaReportCommandIT {
                 "\"delivered\" : 2");
         String[] csv = run("sla", "report", "--db", url, "--period", "2027-Q1", "--by", "team", "--format", "csv", "--at", AT);
         assertThat(csv[1].lines().toList()).hasSize(2).last().asString().startsWith("(no team),");
+        String byRep = run("sla", "report", "--db", url, "--period", "2027-Q1", "--format", "csv", "--at", AT)[1]
+                .lines().toList().get(1);
+        assertThat(run("rep", "add", "alice", "--team", "east", "--db", url)[0]).isEqualTo("0");
+        String[] east = run("sla", "report", "--db", url, "--period", "2027-Q1", "--by", "team", "--format", "csv", "--at", AT);
+        // alice is east's only rep: the team's line is her line under the team's name.
+        assertThat(east[1].lines().toList()).hasSize(2).last().isEqualTo(byRep.replaceFirst("^alice,", "east,"));
     }
 
     @Test

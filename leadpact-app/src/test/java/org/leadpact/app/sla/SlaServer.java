@@ -10,6 +10,7 @@ import org.leadpact.app.service.Leads;
 import org.leadpact.app.store.AgreementStore;
 import org.leadpact.app.store.AuditLog;
 import org.leadpact.app.store.Database;
+import org.leadpact.app.store.DirectoryStore;
 import org.leadpact.app.store.LeadStore;
 import org.leadpact.app.store.VisitorInbox;
 import org.leadpact.lifecycle.Command;
@@ -58,6 +59,7 @@ final class SlaServer implements AutoCloseable {
     final LeadStore store;
     final Leads leads;
     final SlaContexts contexts;
+    final DirectoryStore directory;
     final RecordedEscalations escalations;
 
     SlaServer(String url, SettableClock clock) {
@@ -66,7 +68,8 @@ final class SlaServer implements AutoCloseable {
         this.store = new LeadStore(db);
         AuditLog audit = new AuditLog(db);
         Agreements agreements = new Agreements(new AgreementStore(db), audit, clock);
-        this.contexts = new SlaContexts(agreements, new LostCycles(db), clock);
+        this.directory = new DirectoryStore(db);
+        this.contexts = new SlaContexts(agreements, directory, new LostCycles(db), clock);
         store.onAppend(new ClockTable(db, contexts, clock));
         this.leads = new Leads(store, new VisitorInbox(db), agreements, audit, clock, Metrics.NONE);
         this.escalations = new RecordedEscalations(db, clock);

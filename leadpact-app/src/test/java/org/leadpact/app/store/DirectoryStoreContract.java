@@ -44,7 +44,8 @@ abstract class DirectoryStoreContract {
     @Test
     void reps_teams_and_out_of_office_periods_come_back_as_saved_and_a_change_is_seen_at_once() {
         Rep alice = new Rep("alice", "Alice Moreau", "alice@example.com", true, "east",
-                WorkingHours.parse("Mon-Fri 09:00-17:00", "America/New_York"), List.of());
+                WorkingHours.parse("Mon-Fri 09:00-17:00", "America/New_York"), List.of(),
+                "https://hooks.example/alice", "de");
         directory.save(alice, T0);
         directory.save(new Team("east", "East coast", "sam", "dana"), T0);
         directory.save(new Rep("sam", null, "sam@example.com", true, "east", null, null), T0);
@@ -53,6 +54,7 @@ abstract class DirectoryStoreContract {
 
         Rep read = directory.rep("alice").orElseThrow();
         assertThat(read).isEqualTo(alice.withAway(List.of(holiday)));
+        assertThat(read.holidayCountry()).isEqualTo("DE");
         assertThat(read.hours().contains(Instant.parse("2027-03-01T15:00:00Z"))).isTrue();
         assertThat(directory.team("east")).contains(new Team("east", "East coast", "sam", "dana"));
         assertThat(directory.members("east")).extracting(Rep::id).containsExactly("alice", "sam");
@@ -61,6 +63,7 @@ abstract class DirectoryStoreContract {
 
         directory.save(new Rep("alice", "Alice Moreau", null, false, "west", null, null), T0);
         assertThat(directory.rep("alice").orElseThrow().active()).isFalse();
+        assertThat(directory.rep("alice").orElseThrow().webhook()).as("saved without one").isNull();
         assertThat(directory.rep("alice").orElseThrow().away()).as("periods stay").containsExactly(holiday);
         assertThat(directory.team("west")).as("a team named first by a rep is created").isPresent();
     }
