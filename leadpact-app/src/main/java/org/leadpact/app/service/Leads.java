@@ -306,11 +306,16 @@ public final class Leads {
 
     /** The rep's open leads, hottest first, with the next action due (see {@link RepQueue}). */
     public List<RepQueue.Item> queue(String rep, Instant at) {
+        return RepQueue.of(agreements.activeEngine(), openLeads(List.of(rep)), at);
+    }
+
+    /** The open leads (routed MQLs, handed off, sales-accepted) of these owners, up to 10,000 a stage. */
+    public List<LeadState> openLeads(java.util.Collection<String> owners) {
         List<String> ids = new ArrayList<>();
         for (org.leadpact.lead.Stage stage : org.leadpact.routing.RoutingLedger.OPEN) {
-            store.list(stage.code(), rep, null, 10_000, 0).forEach(p -> ids.add(p.id()));
+            store.listOwnedBy(stage.code(), owners, null, 10_000, 0).forEach(p -> ids.add(p.id()));
         }
-        return RepQueue.of(agreements.activeEngine(), List.copyOf(store.loadAll(ids).values()), at);
+        return List.copyOf(store.loadAll(ids).values());
     }
 
     /** Leads owned by any of {@code owners} (a manager's team). */
