@@ -58,8 +58,8 @@ final class QueuePage {
         String csrf = Session.csrf(ctx);
         List<Disposition> dispositions = engine.agreement().dispositions().allowed();
         boolean many = whose.reps().size() > 1;
-        List<String> headers = many ? List.of("lead", "owner", "stage", "score", "next", "SLA clocks", "work it")
-                : List.of("lead", "stage", "score", "next", "SLA clocks", "work it");
+        List<String> headers = many ? List.of("lead", "owner", "stage", "score", "SLA clocks", "work it")
+                : List.of("lead", "stage", "score", "SLA clocks", "work it");
         h.table("queue", headers, rows, r -> {
             var item = r.item();
             var lead = item.lead();
@@ -69,7 +69,7 @@ final class QueuePage {
             String score = Html.escape(item.score().total()) + (item.score().band() == null ? ""
                     : " · " + Html.escape(item.score().band()));
             List<String> cells = new java.util.ArrayList<>(List.of(link, Html.escape(lead.stage().code()), score,
-                    Html.escape(item.nextAction()), clocks(r.clocks(), zone), actions(lead.id(), dispositions, csrf, back)));
+                    clocks(r.clocks(), zone), actions(lead.id(), dispositions, csrf, back)));
             if (many) {
                 cells.add(1, Html.escape(lead.owner()));
             }
