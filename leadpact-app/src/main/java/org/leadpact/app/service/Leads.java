@@ -309,12 +309,16 @@ public final class Leads {
         return RepQueue.of(agreements.activeEngine(), openLeads(List.of(rep)), at);
     }
 
-    /** The open leads (routed MQLs, handed off, sales-accepted) of these owners, up to 10,000 a stage. */
+    /** Whether any lead, in any stage, was ever given to {@code owner} and is still theirs. */
+    public boolean ownsAny(String owner) {
+        return !store.idsIn(java.util.Arrays.stream(org.leadpact.lead.Stage.values()).map(org.leadpact.lead.Stage::code)
+                .toList(), List.of(owner)).isEmpty();
+    }
+
+    /** The open leads (routed MQLs, handed off, sales-accepted) of these owners. */
     public List<LeadState> openLeads(java.util.Collection<String> owners) {
-        List<String> ids = new ArrayList<>();
-        for (org.leadpact.lead.Stage stage : org.leadpact.routing.RoutingLedger.OPEN) {
-            store.listOwnedBy(stage.code(), owners, null, 10_000, 0).forEach(p -> ids.add(p.id()));
-        }
+        List<String> ids = store.idsIn(org.leadpact.routing.RoutingLedger.OPEN.stream()
+                .map(org.leadpact.lead.Stage::code).toList(), owners);
         return List.copyOf(store.loadAll(ids).values());
     }
 

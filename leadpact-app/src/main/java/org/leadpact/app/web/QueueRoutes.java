@@ -78,7 +78,7 @@ final class QueueRoutes {
 
     /** A rep of the directory, or anyone leads were ever given to (the demo's reps are only in the log). */
     private boolean known(String rep) {
-        return directory.rep(rep).isPresent() || !leads.list(null, rep, null, 1, 0).isEmpty();
+        return directory.rep(rep).isPresent() || leads.ownsAny(rep);
     }
 
     private String name(String rep) {
