@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -128,6 +129,29 @@ class QueuePageIT {
         assertThat(nobody.body()).contains("There is no rep nobody.");
         String marketing = tokens.create("Mia Marketing", Tokens.Role.MARKETING, null, NOW).token();
         assertThat(page(marketing, "/ui/queue").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void a_sales_manager_sees_the_queues_of_their_teams_together_and_no_other() throws IOException {
+        handedOffLead("a@contoso.example", "Alice Lead", "alice", true);
+        handedOffLead("b@fabrikam.example", "Bob Lead", "bob", false);
+        handedOffLead("c@tailspin.example", "Carol Lead", "carol", false);
+        api("POST", "/api/v1/teams", "{\"id\": \"east\", \"name\": \"East\", \"manager\": \"sam\"}");
+        for (String rep : List.of("alice", "bob", "sam")) {
+            api("POST", "/api/v1/reps", "{\"id\": \"" + rep + "\", \"name\": \"" + rep + "\", \"team\": \"east\"}");
+        }
+        api("POST", "/api/v1/reps", "{\"id\": \"carol\", \"name\": \"carol\", \"team\": \"west\"}");
+        String sam = tokens.create("Sam Manager", Tokens.Role.SALES_MANAGER, "sam", NOW).token();
+
+        String mine = page(sam, "/ui/queue").body();
+        assertThat(mine).contains("Queue of my teams", "Alice Lead", "Bob Lead", "<th>owner</th>")
+                .doesNotContain("Carol Lead");
+        assertThat(page(sam, "/ui/queue?team=east").body()).contains("Alice Lead", "Bob Lead");
+        assertThat(page(sam, "/ui/queue?rep=bob").body()).contains("Bob Lead").doesNotContain("Alice Lead");
+        assertThat(page(sam, "/ui/queue?rep=carol").statusCode()).isEqualTo(404);
+        assertThat(page(sam, "/ui/queue?team=west").statusCode()).isEqualTo(404);
+        assertThat(page(admin, "/ui/queue?team=west").body()).contains("Carol Lead");
+        assertThat(page(admin, "/ui/queue?team=nowhere").statusCode()).isEqualTo(404);
     }
 
     @Test
