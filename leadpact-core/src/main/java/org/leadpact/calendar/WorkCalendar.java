@@ -85,15 +85,38 @@ public final class WorkCalendar {
     }
 
     public boolean isWorking(Instant at) {
+        return windowEndAt(at) != null;
+    }
+
+    /**
+     * Until when working time runs on without a break from {@code at} (adjoining windows joined);
+     * empty when {@code at} is outside working time. A countdown in business time ticks until then.
+     */
+    public java.util.Optional<Instant> workingUntil(Instant at) {
+        Instant end = null;
+        Instant cursor = at;
+        for (int steps = 0; steps < 64; steps++) {
+            Instant next = windowEndAt(cursor);
+            if (next == null) {
+                break;
+            }
+            end = next;
+            cursor = next;
+        }
+        return java.util.Optional.ofNullable(end);
+    }
+
+    /** The end of the window holding {@code at}, or null. */
+    private Instant windowEndAt(Instant at) {
         LocalDate date = at.atZone(zone).toLocalDate();
         for (LocalDate d = date.minusDays(1); !d.isAfter(date); d = d.plusDays(1)) {
             for (TimeWindow w : windows(d)) {
                 if (!at.isBefore(start(d, w)) && at.isBefore(end(d, w))) {
-                    return true;
+                    return end(d, w);
                 }
             }
         }
-        return false;
+        return null;
     }
 
     /**

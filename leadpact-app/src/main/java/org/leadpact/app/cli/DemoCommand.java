@@ -53,6 +53,10 @@ final class DemoCommand implements Callable<Integer> {
             + "${DEFAULT-VALUE}).")
     int leads;
 
+    @Option(names = "--reps", defaultValue = "" + SimulationConfig.DEFAULT_REPS, description = "Reps in the six teams "
+            + "(default: ${DEFAULT-VALUE}; fewer, with fewer --leads, for a quick demo or a test).")
+    int reps;
+
     @Option(names = "--folder", paramLabel = "DIR", description = "Where the demo's database goes; must be new or "
             + "empty (default: ./leadpact-data/demo-<date>-<time>).")
     Path folder;
@@ -74,13 +78,15 @@ final class DemoCommand implements Callable<Integer> {
         ApiServer server = new ApiServer(db, clock);
         Agreement agreement = adopt(server.agreements(), out);
         SimulationConfig config = new SimulationConfig(seed, leads, now.atZone(ZoneOffset.UTC).minusMonths(12).toInstant(),
-                now, SimulationConfig.DEFAULT_REPS);
+                now, reps);
         Simulation simulation = new Simulation(config, agreement, null);
         InFlight inFlight = new InFlight();
         load(db, simulation, inFlight, out);
         Tokens tokens = new Tokens(db);
         String admin = tokens.create("demo admin", Tokens.Role.ADMIN, null, now).token();
-        Rep rep = simulation.company().team("east").get(0);
+        // The east rep with the most open leads, so the rep's queue has something to show.
+        Rep rep = simulation.company().team("east").stream().max(java.util.Comparator.comparingInt(
+                (Rep r) -> server.leads().openLeads(java.util.List.of(r.id())).size())).orElseThrow();
         String repToken = tokens.create("demo rep " + rep.name(), Tokens.Role.SALES_REP, rep.id(), now).token();
         server.start(host, port);
         String url = "http://" + host + ":" + server.port();
@@ -157,7 +163,8 @@ final class DemoCommand implements Callable<Integer> {
         out.println("admin token: " + admin);
         out.println("rep token (" + rep.name() + ", " + rep.id() + "): " + repToken);
         out.println();
-        out.println("Try (the dashboard pages come later):");
+        out.println("Open " + url + "/ui and sign in with a token (the rep's opens their queue).");
+        out.println("Try the API:");
         String auth = "curl -H \"Authorization: Bearer " + admin + "\" ";
         out.println("  " + auth + "'" + url + "/api/v1/leads?stage=mql'");
         out.println("  " + auth + "'" + url + "/api/v1/leads?stage=opportunity&limit=5'");

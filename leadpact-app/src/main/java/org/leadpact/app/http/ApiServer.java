@@ -114,7 +114,7 @@ public final class ApiServer implements AutoCloseable {
         });
         new ReportRoutes(new ReportBook(new FactIndex(store), Teams.of(directory)), agreements, clock).register(app);
         new OpsRoutes(db, agreements, metrics).register(app);
-        new WebRoutes(tokens, leads, agreements, clock).register(app);
+        new WebRoutes(tokens, leads, agreements, directory, slaContexts, clock).register(app);
         problems();
     }
 

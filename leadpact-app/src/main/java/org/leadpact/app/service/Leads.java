@@ -306,11 +306,20 @@ public final class Leads {
 
     /** The rep's open leads, hottest first, with the next action due (see {@link RepQueue}). */
     public List<RepQueue.Item> queue(String rep, Instant at) {
-        List<String> ids = new ArrayList<>();
-        for (org.leadpact.lead.Stage stage : org.leadpact.routing.RoutingLedger.OPEN) {
-            store.list(stage.code(), rep, null, 10_000, 0).forEach(p -> ids.add(p.id()));
-        }
-        return RepQueue.of(agreements.activeEngine(), List.copyOf(store.loadAll(ids).values()), at);
+        return RepQueue.of(agreements.activeEngine(), openLeads(List.of(rep)), at);
+    }
+
+    /** Whether any lead, in any stage, was ever given to {@code owner} and is still theirs. */
+    public boolean ownsAny(String owner) {
+        return !store.idsIn(java.util.Arrays.stream(org.leadpact.lead.Stage.values()).map(org.leadpact.lead.Stage::code)
+                .toList(), List.of(owner)).isEmpty();
+    }
+
+    /** The open leads (routed MQLs, handed off, sales-accepted) of these owners. */
+    public List<LeadState> openLeads(java.util.Collection<String> owners) {
+        List<String> ids = store.idsIn(org.leadpact.routing.RoutingLedger.OPEN.stream()
+                .map(org.leadpact.lead.Stage::code).toList(), owners);
+        return List.copyOf(store.loadAll(ids).values());
     }
 
     /** Leads owned by any of {@code owners} (a manager's team). */

@@ -17,14 +17,17 @@ import org.leadpact.lifecycle.Command;
  * the real service layer (the same calls the HTTP API makes). A new lead arrives every
  * {@code arrivalEvery}; its activities, hand-off, the rep's touches and so on happen when their time
  * comes, as do the next steps of the leads the bulk load left in progress. Reps act only in the
- * agreement's working hours, so at night mostly marketing moves.
+ * agreement's working hours, so at night mostly marketing moves. A lead someone else changed (a person
+ * logging a call on the dashboard, say) is theirs from then on: its simulated story stops, so the
+ * simulation never undoes or races what a person does.
  */
 public final class LiveSimulation implements AutoCloseable {
     /** Who the log says recorded what the simulated marketing systems report. */
     static final String ACTOR = "simulation";
     private static final Duration TICK = Duration.ofMillis(200);
 
-    private record Due(Instant at, long order, String leadId, Journey journey, Command command) {
+    /** @param events how many events the lead had after the simulation's last step on it (a new lead: 0) */
+    private record Due(Instant at, long order, String leadId, Journey journey, Command command, int events) {
     }
 
     private final Simulation simulation;
@@ -36,6 +39,7 @@ public final class LiveSimulation implements AutoCloseable {
     private final AtomicLong arrived = new AtomicLong();
     private final AtomicLong done = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
+    private final AtomicLong takenOver = new AtomicLong();
     private long order;
     private long nextNumber;
     private Instant nextArrival;
@@ -51,7 +55,7 @@ public final class LiveSimulation implements AutoCloseable {
         this.arrivalEvery = arrivalEvery;
         this.nextNumber = simulation.config().leads();
         this.nextArrival = clock.instant();
-        inFlight.stories().forEach(c -> schedule(c.leadId(), c.journey(), c.next()));
+        inFlight.stories().forEach(c -> schedule(c.leadId(), c.journey(), c.next(), c.events()));
     }
 
     /** Runs {@link #step()} every fraction of a second on a thread of its own until closed. */
@@ -80,18 +84,23 @@ public final class LiveSimulation implements AutoCloseable {
             long number = nextNumber++;
             Dice dice = Dice.of(simulation.config().seed(), Simulation.LEADS, number);
             Journey journey = simulation.journey(number, nextArrival, dice);
-            journey.next(LeadState.empty("new")).ifPresent(first -> schedule(null, journey, first));
+            journey.next(LeadState.empty("new")).ifPresent(first -> schedule(null, journey, first, 0));
             nextArrival = nextArrival.plus(arrivalEvery);
         }
         while (running && !due.isEmpty() && !due.peek().at().isAfter(now)) {
             Due d = due.poll();
-            run(d).ifPresent(state -> d.journey().next(state).ifPresent(c -> schedule(state.id(), d.journey(), c)));
+            run(d).ifPresent(state -> d.journey().next(state).ifPresent(c -> schedule(state.id(), d.journey(), c,
+                    state.history().size())));
         }
     }
 
     /** The lead's state after the command, or empty when its story cannot go on. */
     private Optional<LeadState> run(Due d) {
         try {
+            if (d.leadId() != null && leads.load(d.leadId()).history().size() != d.events()) {
+                takenOver.incrementAndGet();
+                return Optional.empty();
+            }
             LeadState after = switch (d.command()) {
                 case Command.UpdateAttributes u when d.leadId() == null -> {
                     arrived.incrementAndGet();
@@ -126,8 +135,8 @@ public final class LiveSimulation implements AutoCloseable {
         return actor == null ? ACTOR : actor;
     }
 
-    private void schedule(String leadId, Journey journey, Command command) {
-        due.add(new Due(command.at(), order++, leadId, journey, command));
+    private void schedule(String leadId, Journey journey, Command command, int events) {
+        due.add(new Due(command.at(), order++, leadId, journey, command, events));
     }
 
     /** New leads created so far. */
@@ -145,9 +154,14 @@ public final class LiveSimulation implements AutoCloseable {
         return refused.get();
     }
 
+    /** Stories stopped because someone else changed their lead. */
+    public long takenOver() {
+        return takenOver.get();
+    }
+
     public String describe() {
-        return String.format("live: %,d new leads, %,d commands recorded, %,d refused", arrived.get(), done.get(),
-                refused.get());
+        return String.format("live: %,d new leads, %,d commands recorded, %,d refused, %,d leads left to the people "
+                + "who changed them", arrived.get(), done.get(), refused.get(), takenOver.get());
     }
 
     @Override

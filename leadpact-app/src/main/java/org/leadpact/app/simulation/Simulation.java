@@ -104,7 +104,7 @@ public final class Simulation {
         for (Optional<Command> next = journey.next(state); next.isPresent(); next = journey.next(state)) {
             if (next.get().at().isAfter(config.until())) {
                 if (inFlight != null) {
-                    inFlight.add(new Continuation(state.id(), journey, next.get()));
+                    inFlight.add(new Continuation(state.id(), journey, next.get(), state.history().size()));
                 }
                 break;
             }

@@ -210,6 +210,20 @@ public final class LeadStore {
                 .bind("offset", offset).map((rs, ctx) -> projections.read(rs)).list());
     }
 
+    /**
+     * The ids of the leads in any of {@code stages} owned by any of {@code owners}: plain IN lists, so
+     * the (stage, owner) index answers (a rep's queue reads this on every page view).
+     */
+    public List<String> idsIn(Collection<String> stages, Collection<String> owners) {
+        if (stages.isEmpty() || owners.isEmpty()) {
+            return List.of();
+        }
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT id FROM lead WHERE stage IN (<stages>) "
+                        + "AND owner IN (<owners>) ORDER BY id")
+                .bindList("stages", List.copyOf(stages)).bindList("owners", List.copyOf(owners))
+                .mapTo(String.class).list());
+    }
+
     /** How many leads the projection holds in each stage (by stage code); stages with none are absent. */
     public Map<String, Long> countByStage() {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT stage, COUNT(*) AS leads FROM lead GROUP BY stage")

@@ -73,7 +73,9 @@ public record LeadReport(Agreement agreement, LeadState lead, Qualification qual
                     + (a.activity().subject() == null ? "" : " \"" + a.activity().subject() + "\"")
                     + (a.activity().question() == null ? "" : " \"" + a.activity().question() + "\" = "
                     + a.activity().answer())
-                    + (a.activity().durationSeconds() == 0 ? "" : " (" + a.activity().durationSeconds() + " s)");
+                    + (a.activity().durationSeconds() == 0 ? "" : " (" + a.activity().durationSeconds() + " s)")
+                    + (a.activity().outcome() == null ? "" : ": " + a.activity().outcome())
+                    + (a.activity().actor() == null ? "" : " by " + a.activity().actor());
             case AttributesChanged c -> "attributes " + c.changes().keySet()
                     + (c.source() == null ? "" : " from " + c.source());
             case StageChanged c -> "stage " + c.from().code() + " → " + c.to().code() + " (" + c.transition() + " by "

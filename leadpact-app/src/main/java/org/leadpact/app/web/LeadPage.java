@@ -1,14 +1,16 @@
 package org.leadpact.app.web;
 
 import io.javalin.http.Context;
-import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.leadpact.agreement.Agreement;
 import org.leadpact.agreement.Disposition;
 import org.leadpact.app.service.Agreements;
 import org.leadpact.app.service.Leads;
+import org.leadpact.app.sla.SlaContexts;
 import org.leadpact.app.store.Tokens.Holder;
 import org.leadpact.app.store.Tokens.Role;
 import org.leadpact.app.view.LeadReport;
@@ -19,6 +21,10 @@ import org.leadpact.lifecycle.LeadEngine;
 import org.leadpact.qualification.Check;
 import org.leadpact.qualification.Qualification;
 import org.leadpact.scoring.Score;
+import org.leadpact.sla.Clock;
+import org.leadpact.sla.Clocks;
+import org.leadpact.sla.Countdown;
+import org.leadpact.sla.SlaContext;
 import org.leadpact.scoring.ScoreContribution;
 
 /**
@@ -29,11 +35,13 @@ import org.leadpact.scoring.ScoreContribution;
 final class LeadPage {
     private final Leads leads;
     private final Agreements agreements;
-    private final Clock clock;
+    private final SlaContexts contexts;
+    private final java.time.Clock clock;
 
-    LeadPage(Leads leads, Agreements agreements, Clock clock) {
+    LeadPage(Leads leads, Agreements agreements, SlaContexts contexts, java.time.Clock clock) {
         this.leads = leads;
         this.agreements = agreements;
+        this.contexts = contexts;
         this.clock = clock;
     }
 
@@ -61,6 +69,7 @@ final class LeadPage {
         if (AgreementPage.may(Session.holder(ctx), Role.ADMIN, Role.SALES_MANAGER, Role.SALES_REP)) {
             actions(h, lead, engine.agreement().dispositions().allowed(), Session.csrf(ctx));
         }
+        clocks(h, lead, engine.agreement(), contexts.context(engine.agreement()), at);
         score(h, q, engine.agreement().version());
         routing(h, lead);
         timeline(h, lead);
@@ -95,6 +104,26 @@ final class LeadPage {
         }
         h.raw("</select><input name=\"note\" placeholder=\"Note\">")
                 .raw("<button type=\"submit\" id=\"set-disposition\">Set disposition</button></form></section>");
+    }
+
+    /** Every SLA clock of the lead: its clause, state, deadline and, while it runs, the time left. */
+    private static void clocks(Html h, LeadState lead, Agreement agreement, SlaContext context, Instant at) {
+        List<Clock> clocks = Clocks.of(lead, agreement, context, at);
+        if (clocks.isEmpty()) {
+            return;
+        }
+        ZoneId zone = context.agreementCalendar().zone();
+        h.raw("<section id=\"clocks\"><h2>SLA clocks</h2>");
+        h.table("clocks", List.of("clock", "clause", "state", "started", "warning at", "due", "time left"), clocks, c -> List.of(
+                Html.escape(c.kind().words() + (c.cycle() > 1 ? " #" + c.cycle() : "")),
+                "<code>" + Html.escape(c.clause()) + "</code> v" + Html.escape(c.agreementVersion()),
+                "<span class=\"state " + Html.escape(ClockCells.state(c)) + "\">" + Html.escape(ClockCells.state(c))
+                        + "</span>",
+                Html.escape(ClockCells.when(c.startedAt(), zone)), Html.escape(ClockCells.when(c.warnAt(), zone)),
+                Html.escape(ClockCells.when(c.dueAt(), zone)),
+                Countdown.live(c) ? ClockCells.left(Countdown.of(c, context, at))
+                        : c.stoppedAt() == null ? "" : "stopped " + Html.escape(ClockCells.when(c.stoppedAt(), zone))));
+        h.raw("</section>").raw(ClockCells.SCRIPT);
     }
 
     private static void score(Html h, Qualification q, String version) {

@@ -13,7 +13,7 @@ final class Messages {
     }
 
     static void back(Context ctx, String page, String kind, String message) {
-        ctx.redirect(page + "?" + kind + "=" + URLEncoder.encode(message, StandardCharsets.UTF_8));
+        ctx.redirect(page + (page.contains("?") ? "&" : "?") + kind + "=" + URLEncoder.encode(message, StandardCharsets.UTF_8));
     }
 
     static void flash(Context ctx, Html h) {

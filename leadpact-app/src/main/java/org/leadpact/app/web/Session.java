@@ -69,7 +69,7 @@ final class Session {
         return csrf(ctx.cookie(COOKIE));
     }
 
-    private static String csrf(String token) {
+    static String csrf(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest(("csrf:" + token).getBytes(StandardCharsets.UTF_8));

@@ -11,12 +11,14 @@ import org.leadpact.agreement.Disposition;
 import org.leadpact.app.service.Agreements;
 import org.leadpact.app.service.Failure;
 import org.leadpact.app.service.Leads;
+import org.leadpact.app.sla.SlaContexts;
 import org.leadpact.app.store.Tokens;
 import org.leadpact.app.store.Tokens.Holder;
 import org.leadpact.app.store.Tokens.Role;
 import org.leadpact.lead.Activity;
 import org.leadpact.lead.ActivityType;
 import org.leadpact.lifecycle.Command;
+import org.leadpact.routing.Directory;
 
 /**
  * The dashboard's routes under {@code /ui}. Every page but sign-in needs a signed-in token; every form
@@ -32,13 +34,17 @@ public final class WebRoutes {
     private final LeadPage leadPage;
     private final LeadsPage leadsPage;
 
-    public WebRoutes(Tokens tokens, Leads leads, Agreements agreements, Clock clock) {
+    private final QueueRoutes queueRoutes;
+
+    public WebRoutes(Tokens tokens, Leads leads, Agreements agreements, Directory directory, SlaContexts contexts,
+                     Clock clock) {
         this.session = new Session(tokens);
+        this.queueRoutes = new QueueRoutes(leads, directory, new QueuePage(leads, agreements, contexts, directory, clock));
         this.leads = leads;
         this.agreements = agreements;
         this.clock = clock;
         this.agreementPage = new AgreementPage(agreements);
-        this.leadPage = new LeadPage(leads, agreements, clock);
+        this.leadPage = new LeadPage(leads, agreements, contexts, clock);
         this.leadsPage = new LeadsPage(leads);
     }
 
@@ -46,6 +52,7 @@ public final class WebRoutes {
         app.get("/", ctx -> ctx.redirect("/ui"));
         app.get("/ui/static/app.css", ctx -> ctx.contentType("text/css").result(resource("web/app.css")));
         app.get("/ui/static/charts.js", ctx -> ctx.contentType("text/javascript").result(resource("web/charts.js")));
+        app.get("/ui/static/countdown.js", ctx -> ctx.contentType("text/javascript").result(resource("web/countdown.js")));
         // ECharts comes from its WebJar; a day's caching keeps the 1 MB script off every page view
         app.get("/ui/static/echarts.min.js", ctx -> ctx.contentType("text/javascript")
                 .header("Cache-Control", "public, max-age=86400")
@@ -61,7 +68,9 @@ public final class WebRoutes {
                 session.require(ctx);
             }
         });
-        app.get("/ui", ctx -> ctx.redirect("/ui/leads"));
+        // A rep starts the day on their queue; everyone else on the scoreboard.
+        app.get("/ui", ctx -> ctx.redirect(Session.holder(ctx).role() == Role.SALES_REP ? "/ui/queue" : "/ui/scoreboard"));
+        queueRoutes.register(app);
         app.get("/ui/leads", ctx -> ctx.html(leadsPage.show(ctx)));
         app.get("/ui/leads/{id}", ctx -> ctx.html(leadPage.show(ctx, ctx.pathParam("id"))));
         app.post("/ui/leads/{id}/touch", this::touch);
@@ -117,10 +126,13 @@ public final class WebRoutes {
     }
 
     private void act(Context ctx, String id, Command command, String done) {
-        String page = "/ui/leads/" + id;
+        // A form on the queue goes back to the queue; only a page of this dashboard is ever a target.
+        String back = ctx.formParam("back");
+        boolean queue = back != null && back.startsWith("/ui/queue") && !back.contains("//");
+        String page = queue ? back : "/ui/leads/" + id;
         try {
             leads.act(id, command, Session.holder(ctx).actor());
-            Messages.back(ctx, page, "done", done);
+            Messages.back(ctx, page, "done", queue ? done + " for " + id : done);
         } catch (Failure.Refused refused) {
             Messages.back(ctx, page, "refused", "Refused by " + refused.rule() + ": " + refused.getMessage());
         }

@@ -68,6 +68,44 @@ abstract class LiveSimulationContract {
             assertThat(store.list(null, null, null, 1000, 0).stream().filter(p -> !loaded.containsKey(p.id()))
                     .map(LeadProjection::stage).distinct()).as("stages of the live leads").contains("new");
             assertThat(live.recorded()).isGreaterThan(96 * 2);
+            assertThat(live.takenOver()).as("stories stopped though nobody else changed their lead").isZero();
+        }
+    }
+
+    @Test
+    void a_lead_a_person_changed_is_left_to_them_while_the_other_stories_go_on() {
+        url = newDatabaseUrl();
+        MovingClock clock = new MovingClock(START);
+        try (Database db = Database.open(url)) {
+            AuditLog audit = new AuditLog(db);
+            Agreements agreements = new Agreements(new AgreementStore(db), audit, clock);
+            agreements.adopt(Simulation.agreementDocument(), "test", true);
+            Simulation simulation = new Simulation(new SimulationConfig(11, 200, START.minus(Duration.ofDays(90)), START,
+                    30), Simulation.defaultAgreement(), null);
+            InFlight inFlight = new InFlight();
+            BulkLoader.load(db, simulation.stream(inFlight));
+            LeadStore store = new LeadStore(db);
+            Leads leads = new Leads(store, new VisitorInbox(db), agreements, audit, clock, Metrics.NONE);
+            LiveSimulation live = new LiveSimulation(simulation, leads, clock, Duration.ofDays(30), inFlight);
+            // A person takes every lead the bulk load left in progress: a note on each, as a person's call would be.
+            for (var story : inFlight.stories()) {
+                leads.record(new Leads.LeadRef(story.leadId(), null, null, null), new org.leadpact.lead.Activity(
+                        org.leadpact.lead.ActivityType.PAGE_VIEW, START, "https://example.com/taken", null, null, null,
+                        null, 0, null, "person"), null, "person");
+            }
+            Map<String, Integer> taken = versions(store);
+
+            for (int i = 0; i < 2 * 24 * 12; i++) {
+                live.step();
+                clock.advance(Duration.ofMinutes(5));
+            }
+
+            Map<String, Integer> now = versions(store);
+            assertThat(inFlight.stories()).isNotEmpty();
+            assertThat(inFlight.stories().stream().filter(c -> !now.get(c.leadId()).equals(taken.get(c.leadId()))))
+                    .as("leads the simulation changed after a person did").isEmpty();
+            assertThat(live.takenOver()).isPositive();
+            assertThat(live.refused()).isZero();
         }
     }
 

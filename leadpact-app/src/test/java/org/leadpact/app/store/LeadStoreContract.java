@@ -207,6 +207,17 @@ abstract class LeadStoreContract {
     }
 
     @Test
+    void the_ids_of_leads_in_some_stages_of_some_owners_are_found_by_both_lists() {
+        List<LeadEvent> events = everyKindOfEvent();
+        appendAll("lead-1", events.subList(0, 6)); // handed off to alice
+        appendAll("lead-2", everyKindOfEventFor("sam@contoso.example")); // won by alice
+        assertThat(store.idsIn(List.of("handed-off", "sal"), List.of("alice", "bob"))).containsExactly("lead-1");
+        assertThat(store.idsIn(List.of("handed-off", "won"), List.of("alice"))).containsExactly("lead-1", "lead-2");
+        assertThat(store.idsIn(List.of("handed-off"), List.of("bob"))).isEmpty();
+        assertThat(store.idsIn(List.of(), List.of("alice"))).isEmpty();
+    }
+
+    @Test
     void a_state_kept_by_one_store_is_not_used_once_another_store_appended_to_the_lead() {
         List<LeadEvent> events = everyKindOfEvent();
         appendAll("lead-1", events.subList(0, 2));

@@ -72,6 +72,16 @@ final class Browser implements AutoCloseable {
         e.sendKeys(value);
     }
 
+    /** Sets a field's value at once (a whole agreement file is too long to type key by key). */
+    void fill(String css, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", find(css),
+                value);
+    }
+
+    java.util.List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
     /** Clicks, and when the click leaves the page (a form, a link), waits until the next page is there. */
     void click(String css) {
         WebElement before = driver.findElement(By.tagName("html"));

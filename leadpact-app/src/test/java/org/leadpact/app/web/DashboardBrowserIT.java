@@ -71,8 +71,10 @@ class DashboardBrowserIT {
         browser.type("input[name=token]", "lp_not-a-token");
         browser.submit("#sign-in");
         assertThat(browser.text("#flash")).contains("unknown or revoked");
-        signIn(alice);
+        signIn(alice, "/ui/queue");
         assertThat(browser.text("#who")).contains("Alice Rep").contains("sales-rep");
+        assertThat(browser.text("table.queue")).contains("Marcus Lee").doesNotContain("Jane Roe");
+        browser.open("/ui/leads");
         assertThat(browser.text("table.leads")).contains("Marcus Lee").doesNotContain("Jane Roe");
         browser.screenshot("leads-rep");
 
@@ -103,7 +105,7 @@ class DashboardBrowserIT {
     @Test
     void an_admin_signs_and_activates_a_new_agreement_version_and_reads_what_changed() throws IOException {
         api("POST", "/api/v1/agreements", Files.readString(Path.of("../examples/agreement-proposed.yaml")));
-        signIn(admin);
+        signIn(admin, "/ui/scoreboard"); // the scoreboard is the first page of everyone but a rep
         browser.open("/ui/agreement");
         assertThat(browser.text("#agreement .version")).isEqualTo("2027.1");
         assertThat(browser.text("#signature-marketing")).contains("Dana Reyes");
@@ -140,11 +142,11 @@ class DashboardBrowserIT {
         assertThat(api("GET", "/api/v1/agreements/2027.2", null).path("signatures").path("sales").isNull()).isTrue();
     }
 
-    private void signIn(String token) {
+    private void signIn(String token, String landing) {
         browser.open("/ui/sign-in");
         browser.type("input[name=token]", token);
         browser.submit("#sign-in");
-        assertThat(browser.path()).isEqualTo("/ui/leads");
+        assertThat(browser.path()).isEqualTo(landing);
     }
 
     private String handedOffLead(String email, String rep) throws IOException {
