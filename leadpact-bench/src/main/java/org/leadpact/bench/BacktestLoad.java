@@ -74,8 +74,8 @@ public final class BacktestLoad {
                 long decoded = BacktestRunner.map(log, period.end(), threads, (id, history) -> history.size(), n -> { })
                         .stream().mapToLong(Integer::longValue).sum();
                 long baselineNanos = System.nanoTime() - started;
+                line(threads, "read + decode (baseline)", decoded, baselineNanos); // at once: a long run shows its way
                 BacktestRunner.Run run = BacktestRunner.run(test, log, threads, n -> { });
-                line(threads, "read + decode (baseline)", decoded, baselineNanos);
                 line(threads, "back-test (read, decode, decide, report)", run.events(), run.nanos());
                 System.out.printf(Locale.ROOT, "  %d thread(s): back-test takes %.2f× the baseline's time; %,d leads%n",
                         threads, (double) run.nanos() / baselineNanos, run.report().leads());
