@@ -26,6 +26,7 @@ final class ReportBuilder {
     private final Map<String, Integer> droppedByClause = new TreeMap<>();
     private final Map<String, Integer> handOffs = new TreeMap<>();
     private final OutcomeTally outcomes;
+    private final RecycleTally recycles;
 
     ReportBuilder(Backtest test, Collection<LeadResult> leads) {
         this.test = test;
@@ -34,6 +35,7 @@ final class ReportBuilder {
         period.months().forEach(m -> months.put(m, new MonthTally()));
         this.outcomes = new OutcomeTally(test.baseline().scoring().threshold(), test.proposed().scoring().threshold(),
                 period);
+        this.recycles = new RecycleTally(period);
     }
 
     /** Counts of one month while summing up. */
@@ -43,6 +45,8 @@ final class ReportBuilder {
         int recorded;
         int added;
         int dropped;
+        int baselineAgain;
+        int proposedAgain;
         final List<Change> addedExamples = new ArrayList<>();
         final List<Change> droppedExamples = new ArrayList<>();
     }
@@ -54,6 +58,7 @@ final class ReportBuilder {
             events += lead.events();
             count(lead);
             outcomes.add(lead);
+            recycles.add(lead);
             sweep.add(lead);
             lead.sales().handOffs().forEach(h -> handOffs.merge(h.rep(), 1, Integer::sum));
         }
@@ -62,15 +67,32 @@ final class ReportBuilder {
         List<BacktestReport.Month> rows = new ArrayList<>();
         months.forEach((m, t) -> rows.add(new BacktestReport.Month(m, period.daysIn(m), t.baseline, t.proposed,
                 t.recorded, t.added, t.dropped, t.addedExamples, t.droppedExamples, quota.forMonth(m),
-                Quota.meets(t.baseline, baselineQuota.forMonth(m)), Quota.meets(t.proposed, quota.forMonth(m)))));
+                Quota.meets(t.baseline, baselineQuota.forMonth(m)), Quota.meets(t.proposed, quota.forMonth(m)),
+                t.baselineAgain, t.proposedAgain)));
         int baselineMqls = rows.stream().mapToInt(BacktestReport.Month::baselineMqls).sum();
         int proposedMqls = rows.stream().mapToInt(BacktestReport.Month::proposedMqls).sum();
         BacktestReport.Outcomes judged = outcomes.outcomes();
         return new BacktestReport(period, side(test.baseline(), baselineQuota), side(test.proposed(), quota),
-                leads.size(), events, rows, judged, addedByClause, droppedByClause,
-                new BacktestReport.HandOffs(handOffs, false, "as they happened; the proposed agreement's routing "
-                        + "is not replayed yet"),
+                leads.size(), events, rows, judged, addedByClause, droppedByClause, recycles.recycles(), handOffs(),
                 pipeline(baselineMqls, proposedMqls, judged), sweep.advice(quota), notes(judged));
+    }
+
+    /** As they happened; and each agreement's routing replayed when the directory has reps. */
+    private BacktestReport.HandOffs handOffs() {
+        if (!test.routes()) {
+            return new BacktestReport.HandOffs(handOffs, false, "as they happened; routing is not replayed (the "
+                    + "directory has no reps)", null, null);
+        }
+        List<Qualified> base = new ArrayList<>();
+        List<Qualified> prop = new ArrayList<>();
+        for (LeadResult lead : leads) {
+            base.addAll(lead.baselineQualified());
+            prop.addAll(lead.proposedQualified());
+        }
+        return new BacktestReport.HandOffs(handOffs, true, "as they happened, and each agreement's routing replayed "
+                + "over every qualification on the directory as it stands now",
+                RoutingReplay.route(test.baseline(), test.directory(), period, base),
+                RoutingReplay.route(test.proposed(), test.directory(), period, prop));
     }
 
     private static BacktestReport.Side side(Agreement a, Quota quota) {
@@ -92,13 +114,19 @@ final class ReportBuilder {
     }
 
     private void count(LeadResult lead) {
-        Point base = lead.baseline().firstQualified(test.baseline().scoring().threshold());
-        Point prop = lead.proposed().firstQualified(test.proposed().scoring().threshold());
-        if (base != null && period.contains(base.at())) {
-            months.get(BacktestPeriod.monthOf(base.at())).baseline++;
+        for (Qualified q : lead.baselineQualified()) {
+            if (period.contains(q.at())) {
+                MonthTally month = months.get(BacktestPeriod.monthOf(q.at()));
+                month.baseline++;
+                month.baselineAgain += q.round() > 0 ? 1 : 0;
+            }
         }
-        if (prop != null && period.contains(prop.at())) {
-            months.get(BacktestPeriod.monthOf(prop.at())).proposed++;
+        for (Qualified q : lead.proposedQualified()) {
+            if (period.contains(q.at())) {
+                MonthTally month = months.get(BacktestPeriod.monthOf(q.at()));
+                month.proposed++;
+                month.proposedAgain += q.round() > 0 ? 1 : 0;
+            }
         }
         lead.sales().recordedMqls().forEach(at -> months.get(BacktestPeriod.monthOf(at)).recorded++);
         Change change = lead.change();
@@ -151,7 +179,9 @@ final class ReportBuilder {
                         + " became opportunities, " + (o.trashed() + o.recycled()) + " were trashed or recycled; "
                         + o.open() + " still open are left out). Leads the baseline never passed to sales have no "
                         + "outcome, so the proposal's added leads cannot be judged.",
-                "Each lead counts once, at the first instant it meets a definition; recycles are not replayed.",
+                "A lead counts at the first instant it meets a definition, and again after a recorded recycle the agreement "
+                        + "applies (when it had the lead with sales and its recycling clause allows the reason); added, "
+                        + "dropped and the threshold curve count first qualifications.",
                 "Intervals are Wilson 95% intervals.");
     }
 }

@@ -8,6 +8,7 @@ import org.leadpact.app.agreement.AgreementFileReader;
 import org.leadpact.app.service.Agreements;
 import org.leadpact.app.service.Failure;
 import org.leadpact.app.store.Database;
+import org.leadpact.app.store.DirectoryStore;
 import org.leadpact.app.store.LeadHistories;
 import org.leadpact.backtest.Backtest;
 import org.leadpact.backtest.BacktestPeriod;
@@ -62,8 +63,10 @@ public final class Backtests {
         return new LeadHistories(db).count(period.end());
     }
 
+    /** Routes every qualification afresh on the directory as it stands now (when it has reps). */
     public BacktestRunner.Run run(Agreement baseline, Agreement proposed, BacktestPeriod period, int threads,
                                   LongConsumer progress) {
-        return BacktestRunner.run(new Backtest(baseline, proposed, period), new LeadHistories(db), threads, progress);
+        Backtest test = new Backtest(baseline, proposed, period, new DirectoryStore(db).snapshot());
+        return BacktestRunner.run(test, new LeadHistories(db), threads, progress);
     }
 }

@@ -48,6 +48,9 @@ public final class LeadHistories {
         db.jdbi().useTransaction(TransactionIsolationLevel.REPEATABLE_READ, h -> {
             Grouper grouper = new Grouper(each);
             if (db.dialect().streamsLargeResults()) {
+                // Walk the (lead_id, lead_version) index: left to itself the planner sorts the whole log on
+                // disk first (20 M events: 26 GB written, 137 s before the first row), the index streams it.
+                h.execute("SET LOCAL enable_sort = off");
                 h.createQuery("SELECT lead_id, lead_version, payload FROM lead_event WHERE occurred_at < :before "
                                 + "ORDER BY lead_id, lead_version").bind("before", utc(before)).setFetchSize(page)
                         .map(LeadHistories::row).forEach(grouper::accept);

@@ -25,10 +25,8 @@ public final class BacktestTable {
         months(out, r);
         changes(out, r);
         outcomes(out, r.outcomes());
-        line(out, "");
-        line(out, "Hand-offs per rep (%s): %s", r.handOffs().note(), r.handOffs().perRep().isEmpty() ? "none"
-                : r.handOffs().perRep().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                .collect(Collectors.joining(", ")));
+        recycles(out, r.recycles());
+        BacktestRouting.handOffs(out, r.handOffs());
         line(out, "Expected pipeline value (%s): baseline %s, proposed %s", r.pipeline().definition(),
                 money(r.pipeline().baseline()), money(r.pipeline().proposed()));
         advice(out, r);
@@ -43,14 +41,37 @@ public final class BacktestTable {
         line(out, "%-9s %9s %9s %9s %7s %8s %7s  %s", "month", "baseline", "proposed", "recorded", "added", "dropped",
                 "quota", "quota met (baseline / proposed)");
         for (Month m : r.months()) {
-            line(out, "%-9s %9d %9d %9d %7s %8s %7s  %s / %s", m.month(), m.baselineMqls(), m.proposedMqls(),
-                    m.recordedMqls(), "+" + m.added(), "-" + m.dropped(),
+            line(out, "%-9s %9s %9s %9d %7s %8s %7s  %s / %s", m.month(), mqls(m.baselineMqls(), m.baselineAgain()),
+                    mqls(m.proposedMqls(), m.proposedAgain()), m.recordedMqls(), "+" + m.added(), "-" + m.dropped(),
                     m.quota() == null ? "-" : String.format(Locale.ROOT, "%.0f", m.quota()),
                     yes(m.baselineMeetsQuota()), yes(m.proposedMeetsQuota()));
         }
-        line(out, "%-9s %9d %9d %9d %7s %8s", "total", sum(r, Month::baselineMqls), sum(r, Month::proposedMqls),
-                sum(r, Month::recordedMqls), "+" + sum(r, Month::added), "-" + sum(r, Month::dropped));
-        line(out, "(each lead counts once, in the month it first meets the definition; \"recorded\": what the live engine recorded)");
+        line(out, "%-9s %9s %9s %9d %7s %8s", "total", mqls(sum(r, Month::baselineMqls), sum(r, Month::baselineAgain)),
+                mqls(sum(r, Month::proposedMqls), sum(r, Month::proposedAgain)), sum(r, Month::recordedMqls),
+                "+" + sum(r, Month::added), "-" + sum(r, Month::dropped));
+        line(out, "(a lead counts in the month it first meets the definition, and again after a recycle the agreement "
+                + "applies: \"(n again)\"; added and dropped count first qualifications; \"recorded\": what the live "
+                + "engine recorded)");
+    }
+
+    private static String mqls(int all, int again) {
+        return again == 0 ? Integer.toString(all) : all + " (" + again + " again)";
+    }
+
+    private static void recycles(StringBuilder out, BacktestReport.Recycles r) {
+        line(out, "");
+        line(out, "Recycles in the period: %,d recorded. Of recorded recycles of leads each agreement had with sales: "
+                + "baseline applied %,d, refused %,d (its recycling clause), qualified again %,d; proposed applied %,d, "
+                + "refused %,d, qualified again %,d", r.recorded(), r.baseline().applied(), r.baseline().refused(),
+                r.baseline().qualifiedAgain(), r.proposed().applied(), r.proposed().refused(),
+                r.proposed().qualifiedAgain());
+        line(out, "Recycled leads handed to sales again in the period: %,d; judged by its end: %,d (%,d became "
+                + "opportunities)", r.cameBack(), r.judged(), r.converted());
+        line(out, "%-9s %10s  %-42s %s", "", "again", "precision (opportunity rate)", "recall");
+        line(out, "%-9s %10d  %-42s %s", "baseline", r.baselineJudgement().qualified(),
+                rate(r.baselineJudgement().precision()), rate(r.baselineJudgement().recall()));
+        line(out, "%-9s %10d  %-42s %s", "proposed", r.proposedJudgement().qualified(),
+                rate(r.proposedJudgement().precision()), rate(r.proposedJudgement().recall()));
     }
 
     private static void changes(StringBuilder out, BacktestReport r) {
@@ -123,7 +144,7 @@ public final class BacktestTable {
         return r.months().stream().mapToInt(f).sum();
     }
 
-    private static void line(StringBuilder out, String format, Object... args) {
+    static void line(StringBuilder out, String format, Object... args) {
         out.append(String.format(Locale.ROOT, format, args)).append('\n');
     }
 }

@@ -20,8 +20,10 @@ public final class BacktestView {
                 "months", r.months().stream().map(BacktestView::month).toList(),
                 "changesByClause", ordered("added", r.addedByClause(), "dropped", r.droppedByClause()),
                 "outcomes", outcomes(r.outcomes()),
+                "recycles", recycles(r.recycles()),
                 "handOffs", ordered("perRep", r.handOffs().perRep(), "routingReplayed", r.handOffs().routingReplayed(),
-                        "note", r.handOffs().note()),
+                        "note", r.handOffs().note(), "baseline", routed(r.handOffs().baseline()),
+                        "proposed", routed(r.handOffs().proposed())),
                 "pipeline", ordered("definition", r.pipeline().definition(), "averageWonValue",
                         r.pipeline().averageWonValue(), "wonDeals", r.pipeline().wonDeals(),
                         "baseline", r.pipeline().baseline(), "proposed", r.pipeline().proposed()),
@@ -40,8 +42,10 @@ public final class BacktestView {
 
     private static Map<String, Object> month(BacktestReport.Month m) {
         return ordered("month", m.month().toString(), "days", m.days(),
-                "baseline", ordered("mqls", m.baselineMqls(), "meetsQuota", m.baselineMeetsQuota()),
-                "proposed", ordered("mqls", m.proposedMqls(), "meetsQuota", m.proposedMeetsQuota()),
+                "baseline", ordered("mqls", m.baselineMqls(), "again", m.baselineAgain(),
+                        "meetsQuota", m.baselineMeetsQuota()),
+                "proposed", ordered("mqls", m.proposedMqls(), "again", m.proposedAgain(),
+                        "meetsQuota", m.proposedMeetsQuota()),
                 "recordedMqls", m.recordedMqls(), "quota", m.quota(), "added", m.added(), "dropped", m.dropped(),
                 "addedExamples", examples(m.addedExamples()), "droppedExamples", examples(m.droppedExamples()));
     }
@@ -55,6 +59,22 @@ public final class BacktestView {
         return ordered("reachedSales", o.reachedSales(), "judged", o.judged(), "converted", o.converted(),
                 "won", o.won(), "trashed", o.trashed(), "recycled", o.recycled(), "open", o.open(),
                 "baseline", judgement(o.baseline()), "proposed", judgement(o.proposed()));
+    }
+
+    private static Map<String, Object> recycles(BacktestReport.Recycles r) {
+        return ordered("recorded", r.recorded(), "baseline", recycleSide(r.baseline()),
+                "proposed", recycleSide(r.proposed()), "cameBack", r.cameBack(), "judged", r.judged(),
+                "converted", r.converted(), "baselineJudgement", judgement(r.baselineJudgement()),
+                "proposedJudgement", judgement(r.proposedJudgement()));
+    }
+
+    private static Map<String, Object> recycleSide(BacktestReport.RecycleSide s) {
+        return ordered("applied", s.applied(), "refused", s.refused(), "qualifiedAgain", s.qualifiedAgain());
+    }
+
+    private static Map<String, Object> routed(BacktestReport.Routed r) {
+        return r == null ? null : ordered("assigned", r.assigned(), "unrouted", r.unrouted(), "perRep", r.perRep(),
+                "byClause", r.byClause());
     }
 
     private static Map<String, Object> judgement(BacktestReport.Judgement j) {

@@ -60,19 +60,33 @@ public final class BacktestHistory {
 
     private enum Outcome { WON, OPPORTUNITY, TRASH, RECYCLE, OPEN }
 
+    /**
+     * One more lead for the recycle tests: l9 of Fabrikam (New York) registers for content and views
+     * six pages on 11 March 2027 (score 68), is handed to ann, recycled as not-ready on 26 March, asks
+     * for a demo on 5 April (the fast track: it qualifies again), goes to bob and becomes an opportunity.
+     */
+    public static void writeReturningLead(Database db) throws IOException {
+        Instant at = START.plusSeconds(86_400L * 9);
+        Map<String, String> profile = new java.util.HashMap<>(profile("l9"));
+        profile.put("email", "l9@fabrikam.example");
+        profile.put("company", "Fabrikam");
+        profile.put("website", "fabrikam.example");
+        List<Command> commands = new ArrayList<>(engaged(at, profile, 4, false));
+        Instant handOff = at.plusSeconds(3_600);
+        commands.add(new Command.HandOff(handOff, "ann", "router", "east coast"));
+        commands.add(new Command.SetDisposition(handOff.plusSeconds(86_400 * 15), Disposition.RECYCLE, "ann",
+                "next quarter"));
+        Instant back = Instant.parse("2027-04-05T15:00:00Z");
+        commands.add(new Command.RecordActivity(Activity.of(ActivityType.DEMO_REQUEST, back)));
+        commands.add(new Command.HandOff(back.plusSeconds(3_600), "bob", "router", "east coast"));
+        commands.add(new Command.SetDisposition(back.plusSeconds(86_400), Disposition.OPPORTUNITY, "bob", null));
+        append(new LeadStore(db), new LeadEngine(AgreementFileReader.read(EXAMPLE).orThrow()), "l9", commands, at);
+    }
+
     private static void lead(LeadStore store, LeadEngine engine, String id, int day, int productPages, boolean trial,
                              String rep, Outcome outcome) {
         Instant at = START.plusSeconds(86_400L * day);
-        List<Command> commands = new ArrayList<>();
-        commands.add(new Command.UpdateAttributes(at, profile(id), "form"));
-        commands.add(new Command.RecordActivity(Activity.of(ActivityType.CONTENT_REGISTRATION, at.plusSeconds(60))));
-        if (trial) {
-            commands.add(new Command.RecordActivity(Activity.of(ActivityType.TRIAL_REQUEST, at.plusSeconds(90))));
-        }
-        for (int i = 0; i < 2 + productPages; i++) {
-            String url = i < 2 ? "https://acme.example/pricing" : "https://acme.example/product/" + i;
-            commands.add(new Command.RecordActivity(Activity.pageView(at.plusSeconds(120 + 60L * i), url, 60)));
-        }
+        List<Command> commands = engaged(at, profile(id), productPages, trial);
         if (rep != null) {
             Instant handOff = at.plusSeconds(3_600);
             commands.add(new Command.HandOff(handOff, rep, "router", "east coast"));
@@ -89,6 +103,25 @@ public final class BacktestHistory {
                 case OPEN -> { }
             }
         }
+        append(store, engine, id, commands, at);
+    }
+
+    /** The profile, a content registration (a trial request), two pricing and some product page views. */
+    private static List<Command> engaged(Instant at, Map<String, String> profile, int productPages, boolean trial) {
+        List<Command> commands = new ArrayList<>();
+        commands.add(new Command.UpdateAttributes(at, profile, "form"));
+        commands.add(new Command.RecordActivity(Activity.of(ActivityType.CONTENT_REGISTRATION, at.plusSeconds(60))));
+        if (trial) {
+            commands.add(new Command.RecordActivity(Activity.of(ActivityType.TRIAL_REQUEST, at.plusSeconds(90))));
+        }
+        for (int i = 0; i < 2 + productPages; i++) {
+            String url = i < 2 ? "https://acme.example/pricing" : "https://acme.example/product/" + i;
+            commands.add(new Command.RecordActivity(Activity.pageView(at.plusSeconds(120 + 60L * i), url, 60)));
+        }
+        return commands;
+    }
+
+    private static void append(LeadStore store, LeadEngine engine, String id, List<Command> commands, Instant at) {
         Replay.Result replay = Replay.run(engine, id, commands);
         if (!replay.refusals().isEmpty()) {
             throw new IllegalStateException(id + ": " + replay.refusals());
