@@ -309,6 +309,12 @@ public final class Leads {
         return RepQueue.of(agreements.activeEngine(), openLeads(List.of(rep)), at);
     }
 
+    /** The reps with the most open leads, most first, with how many (for picking a queue to look at). */
+    public Map<String, Long> busiestQueues(int limit) {
+        return store.busiestOwners(org.leadpact.routing.RoutingLedger.OPEN.stream().map(org.leadpact.lead.Stage::code)
+                .toList(), limit);
+    }
+
     /** Whether any lead, in any stage, was ever given to {@code owner} and is still theirs. */
     public boolean ownsAny(String owner) {
         return !store.idsIn(java.util.Arrays.stream(org.leadpact.lead.Stage.values()).map(org.leadpact.lead.Stage::code)

@@ -224,6 +224,17 @@ public final class LeadStore {
                 .mapTo(String.class).list());
     }
 
+    /** The owners with the most leads in any of {@code stages}, most first (ties by owner), and how many. */
+    public Map<String, Long> busiestOwners(Collection<String> stages, int limit) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT owner, COUNT(*) AS leads FROM lead WHERE stage IN "
+                        + "(<stages>) AND owner IS NOT NULL GROUP BY owner ORDER BY leads DESC, owner LIMIT :limit")
+                .bindList("stages", List.copyOf(stages)).bind("limit", limit)
+                .reduceRows(new LinkedHashMap<String, Long>(), (counts, row) -> {
+                    counts.put(row.getColumn("owner", String.class), row.getColumn("leads", Long.class));
+                    return counts;
+                }));
+    }
+
     /** How many leads the projection holds in each stage (by stage code); stages with none are absent. */
     public Map<String, Long> countByStage() {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT stage, COUNT(*) AS leads FROM lead GROUP BY stage")

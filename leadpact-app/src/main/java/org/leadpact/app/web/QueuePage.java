@@ -43,7 +43,12 @@ final class QueuePage {
             picker(h, ctx);
         }
         if (whose.reps().isEmpty()) {
-            h.el("p", "empty", "Pick a rep (or a team) to see their queue.");
+            h.el("p", "empty", "Pick a rep (or a team) to see their queue. The fullest queues:");
+            h.raw("<ul id=\"busiest\">");
+            leads.busiestQueues(20).forEach((rep, open) -> h.raw("<li><a href=\"/ui/queue?rep=")
+                    .text(java.net.URLEncoder.encode(rep, java.nio.charset.StandardCharsets.UTF_8)).raw("\">").text(rep)
+                    .raw("</a> · ").text(open + " open").raw("</li>"));
+            h.raw("</ul>");
             return Layout.page(whose.title(), Session.holder(ctx), "/ui/queue", h.toString());
         }
         LeadEngine engine = agreements.activeEngine();

@@ -215,6 +215,8 @@ abstract class LeadStoreContract {
         assertThat(store.idsIn(List.of("handed-off", "won"), List.of("alice"))).containsExactly("lead-1", "lead-2");
         assertThat(store.idsIn(List.of("handed-off"), List.of("bob"))).isEmpty();
         assertThat(store.idsIn(List.of(), List.of("alice"))).isEmpty();
+        assertThat(store.busiestOwners(List.of("handed-off", "won"), 5)).containsExactly(Map.entry("alice", 2L));
+        assertThat(store.busiestOwners(List.of("sal"), 5)).isEmpty();
     }
 
     @Test

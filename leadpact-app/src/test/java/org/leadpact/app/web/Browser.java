@@ -78,6 +78,11 @@ final class Browser implements AutoCloseable {
                 value);
     }
 
+    /** Scrolls the page so the element is at the top of the window (for a screenshot of it). */
+    void scrollTo(String css) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true);", find(css));
+    }
+
     java.util.List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }

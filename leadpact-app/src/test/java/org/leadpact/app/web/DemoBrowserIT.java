@@ -106,6 +106,11 @@ class DemoBrowserIT {
         }
 
         String rep = printed.get("rep").group(2);
+        browser.open("/ui/queue");
+        browser.click("#busiest a"); // the fullest queue
+        assertThat(browser.text("h1")).startsWith("Queue of ");
+        assertThat(browser.all("table.queue tbody tr")).isNotEmpty();
+        browser.screenshot("demo-queue-admin");
         browser.open("/ui/queue?rep=" + rep);
         assertThat(browser.text("h1")).contains(rep);
         browser.open("/ui/sign-out");
@@ -145,6 +150,8 @@ class DemoBrowserIT {
         assertThat(statusOf("status update")).isIn("met", "breached, stopped late");
         assertThat(statusOf("first follow-up")).isIn("met", "breached, stopped late");
         browser.screenshot("demo-lead");
+        browser.scrollTo("#clocks");
+        browser.screenshot("demo-lead-clocks");
 
         browser.open("/ui/queue");
         WebElement row = browser.find("table.queue a[href='/ui/leads/" + lead + "']")

@@ -122,7 +122,8 @@ class QueuePageIT {
     @Test
     void an_admin_picks_a_rep_and_an_unknown_rep_is_not_found() throws IOException {
         handedOffLead("other@fabrikam.example", "Bob Lead", "bob", true);
-        assertThat(page(admin, "/ui/queue").body()).contains("Pick a rep", "id=\"pick\"");
+        assertThat(page(admin, "/ui/queue").body()).contains("Pick a rep", "id=\"pick\"",
+                "<a href=\"/ui/queue?rep=bob\">bob</a> · 1 open");
         assertThat(page(admin, "/ui/queue?rep=bob").body()).contains("Queue of bob", "Bob Lead");
         HttpResponse<String> nobody = page(admin, "/ui/queue?rep=nobody");
         assertThat(nobody.statusCode()).isEqualTo(404);
