@@ -35,6 +35,17 @@ public final class ComplianceReports {
 
     /** @throws IllegalStateException while no agreement is active */
     public ComplianceReport report(ReportPeriod period, Compliance.By by) {
+        return report(period, by, rep -> null, lead -> true);
+    }
+
+    /**
+     * The report over the leads {@code which} keeps (a rep's own, for the dashboard), teams as
+     * {@code teamOf} says (null: no team).
+     *
+     * @throws IllegalStateException while no agreement is active
+     */
+    public ComplianceReport report(ReportPeriod period, Compliance.By by, java.util.function.Function<String, String> teamOf,
+                                   java.util.function.Predicate<LeadState> which) {
         SlaContexts.Judged judged = contexts.active().orElseThrow(() -> new IllegalStateException(
                 "no agreement is active: compliance is measured against the active agreement"));
         ZoneId zone = judged.context().agreementCalendar().zone();
@@ -43,10 +54,11 @@ public final class ComplianceReports {
         List<LeadState> leads = new ArrayList<>();
         List<String> ids = leadsTouching(from, until);
         for (int i = 0; i < ids.size(); i += CHUNK) {
-            leads.addAll(store.loadAll(ids.subList(i, Math.min(ids.size(), i + CHUNK))).values());
+            store.loadAll(ids.subList(i, Math.min(ids.size(), i + CHUNK))).values().stream().filter(which)
+                    .forEach(leads::add);
         }
         leads.sort(java.util.Comparator.comparing(LeadState::id));
-        return Compliance.of(leads, judged.agreement(), judged.context(), period, clock.instant(), by, rep -> null);
+        return Compliance.of(leads, judged.agreement(), judged.context(), period, clock.instant(), by, teamOf);
     }
 
     /** Leads with a clock that started in the period, or started before it and had not stopped by its start. */
