@@ -19,7 +19,7 @@ public final class InsightRoutes {
 
     public InsightRoutes(ReportBook reports, ComplianceReports compliance, SlaContexts contexts, Clock clock) {
         Scoreboards cache = new Scoreboards(() -> reports.index().version(), System::nanoTime);
-        this.scoreboard = new ScoreboardPage(compliance, contexts, clock, cache);
+        this.scoreboard = new ScoreboardPage(compliance, contexts, reports.index(), clock, cache);
         this.funnel = new FunnelPage(reports, clock);
         this.sources = new SourcesPage(reports);
         this.aging = new AgingPage(reports, clock);
@@ -32,5 +32,11 @@ public final class InsightRoutes {
         app.get("/ui/sources", ctx -> ctx.html(sources.show(ctx)));
         app.get("/ui/aging", ctx -> ctx.html(aging.show(ctx)));
         app.get("/ui/planner", ctx -> ctx.html(planner.show(ctx)));
+        // someone signed in: the scoreboard's reports (seconds each on a large company) are made meanwhile
+        app.after("/ui/sign-in", ctx -> {
+            if (ctx.method().name().equals("POST") && ctx.status().getCode() < 400) {
+                scoreboard.warm();
+            }
+        });
     }
 }

@@ -3,6 +3,7 @@ package org.leadpact.app.web;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.IsoFields;
@@ -16,6 +17,7 @@ import org.leadpact.agreement.Agreement;
 import org.leadpact.app.sla.ComplianceReports;
 import org.leadpact.app.sla.SlaContexts;
 import org.leadpact.app.store.Tokens.Holder;
+import org.leadpact.reports.LeadFacts;
 import org.leadpact.sla.Compliance;
 import org.leadpact.sla.ComplianceReport;
 import org.leadpact.sla.ReportPeriod;
@@ -35,8 +37,11 @@ final class ScoreboardPage {
     private final SlaContexts contexts;
     private final Clock clock;
     private final Scoreboards cache;
+    private final Iterable<LeadFacts> facts;
 
-    ScoreboardPage(ComplianceReports compliance, SlaContexts contexts, Clock clock, Scoreboards cache) {
+    ScoreboardPage(ComplianceReports compliance, SlaContexts contexts, Iterable<LeadFacts> facts, Clock clock,
+                   Scoreboards cache) {
+        this.facts = facts;
         this.compliance = compliance;
         this.contexts = contexts;
         this.clock = clock;
@@ -51,8 +56,7 @@ final class ScoreboardPage {
         ReportPeriod period = current(span, clock.instant().atZone(judged.context().agreementCalendar().zone())
                 .toLocalDate());
         String rep = Figures.repOf(holder);
-        ComplianceReport r = cache.get(period.label() + "/" + rep, () -> compliance.report(period, Compliance.By.TEAM,
-                any -> EVERYONE, lead -> rep == null || rep.equals(lead.owner())));
+        ComplianceReport r = cache.get(period.label() + "/" + rep, () -> report(period, rep));
         Html h = new Html();
         switcher(h, span);
         Figures.sliceNote(h, holder);
@@ -68,6 +72,32 @@ final class ScoreboardPage {
         breaches(h, sales);
         h.raw(Charts.chart("scoreboard-chart", "Shares met by each side", chart(r, sales)));
         return Layout.page("Scoreboard", holder, "/ui/scoreboard", h.toString());
+    }
+
+    private ComplianceReport report(ReportPeriod period, String rep) {
+        return compliance.report(period, Compliance.By.TEAM, any -> EVERYONE, (from, until) -> candidates(rep, from, until));
+    }
+
+    /** Starts making the whole company's week, month and quarter, so the first look at them does not wait. */
+    void warm() {
+        contexts.active().ifPresent(judged -> {
+            LocalDate today = clock.instant().atZone(judged.context().agreementCalendar().zone()).toLocalDate();
+            for (String span : SPANS) {
+                ReportPeriod period = current(span, today);
+                cache.warm(period.label() + "/" + null, () -> report(period, null));
+            }
+        });
+    }
+
+    /** The leads (a rep's own, or all) that changed stage in the period: the only ones with clocks it counts. */
+    private List<String> candidates(String rep, Instant from, Instant until) {
+        List<String> ids = new ArrayList<>();
+        for (LeadFacts f : facts) {
+            if ((rep == null || rep.equals(f.owner())) && f.steppedIn(from.getEpochSecond(), until.getEpochSecond())) {
+                ids.add(f.id());
+            }
+        }
+        return ids;
     }
 
     /** The week, month or quarter (in the agreement calendar) that holds {@code today}. */
@@ -147,7 +177,7 @@ final class ScoreboardPage {
     }
 
     private static void breaches(Html h, ComplianceReport.SalesLine s) {
-        List<ComplianceReport.Breach> all = s == null ? List.of() : new ArrayList<>(s.breaches());
+        List<ComplianceReport.Breach> all = new ArrayList<>(s == null ? List.of() : s.breaches());
         all.sort(Comparator.comparing(ComplianceReport.Breach::dueAt).reversed());
         h.raw("<section id=\"breaches\"><h2>Breaches needing attention</h2>");
         if (all.isEmpty()) {

@@ -61,6 +61,21 @@ final class Scoreboards implements AutoCloseable {
         return e.report();
     }
 
+    /** Makes the report in the background unless it is there or being made: the first view then waits for nothing. */
+    void warm(String key, Supplier<ComplianceReport> make) {
+        if (!entries.containsKey(key) && refreshing.putIfAbsent(key, Boolean.TRUE) == null) {
+            background.execute(() -> {
+                try {
+                    make(key, make);
+                } catch (RuntimeException e) {
+                    // no agreement active yet, or the store closed: the page will say so when asked
+                } finally {
+                    refreshing.remove(key);
+                }
+            });
+        }
+    }
+
     private Entry make(String key, Supplier<ComplianceReport> make) {
         long v = version.getAsLong();
         long start = nanoTime.getAsLong();
