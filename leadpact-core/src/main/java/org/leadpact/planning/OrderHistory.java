@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.leadpact.lead.LeadEvent;
 import org.leadpact.lead.Stage;
 import org.leadpact.lead.StageChanged;
+import org.leadpact.reports.LeadFacts;
+import org.leadpact.reports.Milestone;
 
 /**
  * The reverse funnel's inputs as a store's own history gives them: the order size is the mean amount
@@ -54,6 +56,27 @@ public record OrderHistory(long leads, long mqls, long won, long timedWins, BigD
                 }
             }
             mqls += everMql ? 1 : 0;
+        }
+
+        /**
+         * The same from a lead's report facts (its stage steps), so a dashboard need not load histories.
+         * Facts keep only the amount of the last win, so a lead won twice counts that amount for both.
+         */
+        public void add(LeadFacts f) {
+            leads++;
+            long lastMql = LeadFacts.NEVER;
+            for (int i = 0; i < f.stepCount(); i++) {
+                if (f.stepTo(i) == Stage.MQL) {
+                    lastMql = f.stepAt(i);
+                } else if (f.stepTo(i) == Stage.WON) {
+                    won++;
+                    wonValue = wonValue.add(f.wonAmount() == null ? BigDecimal.ZERO : f.wonAmount());
+                    if (lastMql != LeadFacts.NEVER) {
+                        secondsToWin.add(Math.max(0, f.stepAt(i) - lastMql));
+                    }
+                }
+            }
+            mqls += Milestone.MQL.ever(f) ? 1 : 0;
         }
 
         /** The figures, or empty when the history holds no won deal to learn them from. */

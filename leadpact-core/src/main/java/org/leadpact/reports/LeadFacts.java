@@ -115,6 +115,21 @@ public record LeadFacts(String id, long created, long[] steps, BigDecimal wonAmo
         return i == 0 ? Stage.NEW : stepTo(i - 1);
     }
 
+    /**
+     * Whether the lead changed stage in {@code [from, until)} (epoch seconds): every SLA clock starts or
+     * stops at a stage change (qualifying, the hand-off, an opportunity), so only such leads have clocks
+     * that start, or deliveries that count, in a period.
+     */
+    public boolean steppedIn(long from, long until) {
+        for (int i = 0; i < steps.length; i++) {
+            long at = stepAt(i);
+            if (at >= from && at < until) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The value of a grouping dimension (null when the lead has none). */
     public String value(Dimension d) {
         return switch (d) {

@@ -58,6 +58,21 @@ public final class Reports {
         return FunnelReport.compute(matching(filter), period, filter);
     }
 
+    /**
+     * The funnel of one cohort: the leads whose first event falls in {@code created}, each counted in
+     * every stage it reached so far (whenever), with their stays in each stage.
+     */
+    public FunnelReport cohort(Range created, Filter filter) {
+        Iterable<LeadFacts> cohort = () -> java.util.stream.StreamSupport.stream(matching(filter).spliterator(), false)
+                .filter(f -> created.contains(f.created())).iterator();
+        FunnelReport all = FunnelReport.compute(cohort, Range.ALL, filter);
+        java.util.Map<String, String> definitions = new java.util.LinkedHashMap<>(all.definitions());
+        definitions.put("period", "a cohort: the leads whose first event falls in the period (UTC); each stage counts "
+                + "the cohort's leads that reached it at any time so far, and the stays are all of theirs");
+        return new FunnelReport(all.report(), created, filter, all.stages(), all.conversions(), all.cohorts(),
+                all.velocity(), java.util.Collections.unmodifiableMap(definitions));
+    }
+
     public SourceReport sources(Range period, Filter filter, Dimension by) {
         return SourceReport.compute(matching(filter), period, filter, by);
     }

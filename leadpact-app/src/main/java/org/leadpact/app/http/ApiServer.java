@@ -42,6 +42,7 @@ import org.leadpact.app.store.EventCodec;
 import org.leadpact.app.store.IdempotencyKeys;
 import org.leadpact.app.store.LeadStore;
 import org.leadpact.app.store.VisitorInbox;
+import org.leadpact.app.web.InsightRoutes;
 import org.leadpact.app.web.WebRoutes;
 
 /**
@@ -103,8 +104,8 @@ public final class ApiServer implements AutoCloseable {
         new AgreementRoutes(agreements).register(app, idempotency);
         new LeadRoutes(leads, agreements, clock).register(app, idempotency);
         new ActivityRoutes(leads).register(app, idempotency);
-        new SlaRoutes(leads, slaContexts, escalations, new ComplianceReports(db, store, slaContexts, directory, clock), clock)
-                .register(app);
+        ComplianceReports compliance = new ComplianceReports(db, store, slaContexts, directory, clock);
+        new SlaRoutes(leads, slaContexts, escalations, compliance, clock).register(app);
         new RoutingRoutes(directory, leads, agreements, clock).register(app, idempotency);
         new NotificationRoutes(notifications, leads).register(app, idempotency);
         new BacktestRoutes(new Backtests(db, agreements)).register(app);
@@ -112,9 +113,11 @@ public final class ApiServer implements AutoCloseable {
             Access.require(ctx, Tokens.Role.ADMIN);
             AgreementRoutes.respond(ctx, Map.of("entries", audit.latest(500)));
         });
-        new ReportRoutes(new ReportBook(new FactIndex(store), Teams.of(directory)), agreements, clock).register(app);
+        ReportBook reports = new ReportBook(new FactIndex(store), Teams.of(directory));
+        new ReportRoutes(reports, agreements, clock).register(app);
         new OpsRoutes(db, agreements, metrics).register(app);
-        new WebRoutes(tokens, leads, agreements, directory, slaContexts, clock).register(app);
+        new WebRoutes(tokens, leads, agreements, directory, slaContexts, clock,
+                new InsightRoutes(reports, compliance, slaContexts, clock)).register(app);
         problems();
     }
 

@@ -16,6 +16,7 @@ public final class FactIndex implements Iterable<LeadFacts> {
     private final LeadStore store;
     private final ConcurrentHashMap<String, LeadFacts> facts = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, String> texts = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
     private volatile boolean loaded;
 
     public FactIndex(LeadStore store) {
@@ -25,6 +26,12 @@ public final class FactIndex implements Iterable<LeadFacts> {
 
     private void changed(List<LeadFacts> changed) {
         changed.forEach(f -> facts.put(f.id(), f));
+        version.incrementAndGet();
+    }
+
+    /** Grows with every write the index hears of: what was computed at one version holds until the next. */
+    public long version() {
+        return version.get();
     }
 
     /** Reads the stored facts unless done already; facts written since this index was made stay as they are. */

@@ -15,6 +15,10 @@ public final class ReportBook {
         this.teams = teams;
     }
 
+    public FactIndex index() {
+        return index;
+    }
+
     public Teams teams() {
         return teams;
     }

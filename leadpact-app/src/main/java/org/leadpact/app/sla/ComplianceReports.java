@@ -40,19 +40,34 @@ public final class ComplianceReports {
 
     /** @throws IllegalStateException while no agreement is active */
     public ComplianceReport report(ReportPeriod period, Compliance.By by) {
+        return report(period, by, rep -> directory.rep(rep).map(Rep::team).orElse(null), this::leadsTouching);
+    }
+
+    /** Which leads may have a clock that the report counts, between two instants. */
+    public interface Candidates {
+        List<String> between(Instant from, Instant until);
+    }
+
+    /**
+     * The report over the leads {@code candidates} names (for the dashboard: a rep's own, found in the
+     * report facts without reading sla_clock), teams as {@code teamOf} says (null: no team).
+     *
+     * @throws IllegalStateException while no agreement is active
+     */
+    public ComplianceReport report(ReportPeriod period, Compliance.By by, java.util.function.Function<String, String> teamOf,
+                                   Candidates candidates) {
         SlaContexts.Judged judged = contexts.active().orElseThrow(() -> new IllegalStateException(
                 "no agreement is active: compliance is measured against the active agreement"));
         ZoneId zone = judged.context().agreementCalendar().zone();
         Instant from = period.from().atStartOfDay(zone).toInstant();
         Instant until = period.until().atStartOfDay(zone).toInstant();
         List<LeadState> leads = new ArrayList<>();
-        List<String> ids = leadsTouching(from, until);
+        List<String> ids = candidates.between(from, until);
         for (int i = 0; i < ids.size(); i += CHUNK) {
             leads.addAll(store.loadAll(ids.subList(i, Math.min(ids.size(), i + CHUNK))).values());
         }
         leads.sort(java.util.Comparator.comparing(LeadState::id));
-        return Compliance.of(leads, judged.agreement(), judged.context(), period, clock.instant(), by,
-                rep -> directory.rep(rep).map(Rep::team).orElse(null));
+        return Compliance.of(leads, judged.agreement(), judged.context(), period, clock.instant(), by, teamOf);
     }
 
     /** Leads with a clock that started in the period, or started before it and had not stopped by its start. */

@@ -9,7 +9,9 @@ final class Layout {
     }
 
     /** Pages in the order people work through them in the morning. */
-    static final List<Tab> TABS = List.of(new Tab("/ui/queue", "Queue"), new Tab("/ui/leads", "Leads"), new Tab("/ui/agreement", "Agreement"));
+    static final List<Tab> TABS = List.of(new Tab("/ui/scoreboard", "Scoreboard"), new Tab("/ui/funnel", "Funnel"),
+            new Tab("/ui/sources", "Sources"), new Tab("/ui/aging", "Aging"), new Tab("/ui/planner", "Planner"),
+            new Tab("/ui/queue", "Queue"), new Tab("/ui/leads", "Leads"), new Tab("/ui/agreement", "Agreement"));
 
     private Layout() {
     }

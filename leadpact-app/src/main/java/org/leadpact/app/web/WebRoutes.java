@@ -33,11 +33,13 @@ public final class WebRoutes {
     private final AgreementPage agreementPage;
     private final LeadPage leadPage;
     private final LeadsPage leadsPage;
+    private final InsightRoutes insights;
 
     private final QueueRoutes queueRoutes;
 
     public WebRoutes(Tokens tokens, Leads leads, Agreements agreements, Directory directory, SlaContexts contexts,
-                     Clock clock) {
+                     Clock clock, InsightRoutes insights) {
+        this.insights = insights;
         this.session = new Session(tokens);
         this.queueRoutes = new QueueRoutes(leads, directory, new QueuePage(leads, agreements, contexts, directory, clock));
         this.leads = leads;
@@ -81,6 +83,7 @@ public final class WebRoutes {
         app.post("/ui/agreement/upload", this::upload);
         app.post("/ui/agreement/{version}/sign", this::sign);
         app.post("/ui/agreement/{version}/activate", this::activate);
+        insights.register(app);
         app.exception(WebFailure.class, (e, ctx) -> ctx.status(e.status())
                 .html(Layout.page(e.status() == 404 ? "Not found" : "Not possible", holderIfAny(ctx), "",
                         "<p class=\"flash refused\">" + Html.escape(e.getMessage()) + "</p>")));

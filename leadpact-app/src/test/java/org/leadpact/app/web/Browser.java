@@ -100,6 +100,12 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
     }
 
+    /** Waits until an element matching the selector is on the page (e.g. a chart charts.js has drawn). */
+    WebElement waitFor(String css) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    }
+
     void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

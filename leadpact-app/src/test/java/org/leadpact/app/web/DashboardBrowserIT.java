@@ -130,6 +130,30 @@ class DashboardBrowserIT {
     }
 
     @Test
+    void an_admin_looks_at_the_scoreboard_funnel_sources_aging_and_planner_and_every_chart_is_drawn() throws IOException {
+        String lead = handedOffLead("marcus.lee@contoso.example", "alice");
+        signIn(admin, "/ui/scoreboard");
+        for (String page : java.util.List.of("scoreboard", "funnel", "sources", "aging", "planner")) {
+            browser.open("/ui/" + page + (page.equals("planner") ? "?revenueGoal=500000&orderSize=10000"
+                    + "&salesCycleMonths=3&leadsPerOrder=6&year=2027" : ""));
+            assertThat(browser.text("header nav a.active")).isEqualToIgnoringCase(page);
+            assertThat(browser.waitFor("#" + page + "-chart[data-drawn=true] svg").isDisplayed()).as(page).isTrue();
+            browser.screenshot(page);
+            if (page.equals("scoreboard")) {
+                assertThat(browser.text("#marketing-delivered")).isEqualTo("1");
+            }
+        }
+        browser.open("/ui/aging");
+        browser.click("a[href='/ui/aging?rep=alice&bucket=no-activity']");
+        assertThat(browser.text("#cell")).contains(lead);
+        browser.screenshot("aging-cell");
+        browser.click("#cell a[href='/ui/leads/" + lead + "']");
+        assertThat(browser.path()).isEqualTo("/ui/leads/" + lead);
+        browser.open("/ui/funnel?step=mql-%3Esal&rate=2");
+        assertThat(browser.text(".flash.refused")).contains("a share between 0 and 1");
+    }
+
+    @Test
     void a_form_sent_without_the_page_s_csrf_value_changes_nothing() throws Exception {
         api("POST", "/api/v1/agreements", Files.readString(Path.of("../examples/agreement-proposed.yaml")));
         HttpResponse<String> forged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
