@@ -52,8 +52,18 @@ public sealed interface Command {
     record Route(Instant at, String rep, String actor, String why, String clause) implements Command {
     }
 
-    /** A sales manager (or admin) gives the lead to another rep; {@code why} is their reason. */
-    record Reassign(Instant at, String rep, String actor, String why) implements Command {
+    /**
+     * A sales manager (or admin) gives the lead to another rep; {@code why} is their reason. The SLA's
+     * escalation does it too, under its own clause ({@code escalation.reassignAfter}).
+     */
+    record Reassign(Instant at, String rep, String actor, String why, String clause) implements Command {
+        public Reassign {
+            clause = clause == null ? "routing.reassign" : clause;
+        }
+
+        public Reassign(Instant at, String rep, String actor, String why) {
+            this(at, rep, actor, why, null);
+        }
     }
 
     record SetDisposition(Instant at, Disposition disposition, String actor, String note) implements Command {

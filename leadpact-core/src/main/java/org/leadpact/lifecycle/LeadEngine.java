@@ -197,7 +197,7 @@ public final class LeadEngine {
         String why = "reassigned" + (lead.owner() == null ? "" : " from " + lead.owner())
                 + (c.why() == null || c.why().isBlank() ? "" : ": " + c.why());
         return accepted(lead, Optional.empty(), new OwnerAssigned(c.at(), c.rep(), c.actor(), why, agreement.version(),
-                "routing.reassign"));
+                c.clause()));
     }
 
     private Outcome disposition(LeadState lead, SetDisposition c) {

@@ -27,6 +27,8 @@ import org.leadpact.app.service.Leads;
 import org.leadpact.app.sla.ClockScheduler;
 import org.leadpact.app.sla.ClockTable;
 import org.leadpact.app.sla.ComplianceReports;
+import org.leadpact.app.sla.EscalationChain;
+import org.leadpact.app.sla.Reassignments;
 import org.leadpact.app.sla.LostCycles;
 import org.leadpact.app.sla.RecordedEscalations;
 import org.leadpact.app.sla.SlaContexts;
@@ -84,12 +86,14 @@ public final class ApiServer implements AutoCloseable {
         ClockTable clockTable = new ClockTable(db, slaContexts, clock);
         store.onAppend(clockTable);
         RecordedEscalations escalations = new RecordedEscalations(db, clock);
-        this.clocks = new ClockScheduler(db, store, slaContexts, escalations, clock);
-        clockTable.onNextDue(clocks::nudge);
         this.leads = new Leads(store, new VisitorInbox(db), agreements, audit, clock, metrics,
                 new RoutingDesk(directory, new LogScan(db), agreements));
         NotifyConfig withDirectory = notify.withRecipients(new DirectoryRecipients(directory, notify.recipients()));
         notifications = new Notifications(db, store, leads, agreements, withDirectory, clock);
+        // Recorded (listed by the API), told to rep and manager through the outbox, and acted by routing.
+        this.clocks = new ClockScheduler(db, store, slaContexts, new EscalationChain(List.of(escalations,
+                notifications.escalations(), new Reassignments(leads))), clock);
+        clockTable.onNextDue(clocks::nudge);
         Idempotency idempotency = new Idempotency(new IdempotencyKeys(db), clock);
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -137,6 +141,11 @@ public final class ApiServer implements AutoCloseable {
 
     public Notifications notifications() {
         return notifications;
+    }
+
+    /** Fires the SLA clocks due now on the calling thread (tests move a settable clock, then call this). */
+    int fireClocks() {
+        return clocks.fireDue();
     }
 
     /** Who made a change: the holder of the request's token (a rep by their rep name). */

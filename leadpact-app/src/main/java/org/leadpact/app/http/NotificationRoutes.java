@@ -49,6 +49,7 @@ final class NotificationRoutes {
         return LeadReport.ordered("id", d.id(), "leadId", d.leadId(), "leadVersion", d.leadVersion(), "rep", d.rep(),
                 "channel", d.channel().code(), "target", d.target(), "status", d.status().code(), "attempts",
                 d.attempts(), "nextAttemptAt", d.nextAttemptAt(), "lastAttemptAt", d.lastAttemptAt(), "lastError",
-                d.lastError(), "createdAt", d.createdAt(), "sentAt", d.sentAt());
+                d.lastError(), "createdAt", d.createdAt(), "sentAt", d.sentAt(), "escalation",
+                d.notice() == null ? null : d.notice().key());
     }
 }

@@ -10,10 +10,18 @@ import java.util.UUID;
  * the message (Message-ID, {@code X-LeadPact-Delivery}) so receivers can drop a redelivery.
  *
  * @param target the e-mail address or URL; null when the rep was not in the directory at enqueue time
+ * @param notice null for a hand-off packet; for an SLA escalation notice, what it says
  */
 public record Delivery(String id, String leadId, int leadVersion, String rep, Channel channel, String target,
                        Status status, int attempts, Instant nextAttemptAt, Instant lastAttemptAt, String lastError,
-                       Instant createdAt, Instant sentAt) {
+                       Instant createdAt, Instant sentAt, Notice notice) {
+
+    /**
+     * An SLA escalation told to one person: {@code key} is the clock and step ("lead-1/first-follow-up/1/breach"),
+     * {@code subject} and {@code text} the words sent.
+     */
+    public record Notice(String key, String subject, String text) {
+    }
 
     public enum Channel { EMAIL, WEBHOOK;
 
@@ -28,6 +36,11 @@ public record Delivery(String id, String leadId, int leadVersion, String rep, Ch
         public String code() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
+    }
+
+    static String noticeIdOf(String key, String rep, Channel channel) {
+        return UUID.nameUUIDFromBytes(("notice/" + key + "/" + rep + "/" + channel.code()).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     static String idOf(String leadId, int version, Channel channel) {

@@ -124,6 +124,12 @@ final class DeliveryWorker implements AutoCloseable {
     private void attempt(Delivery d) {
         String target = d.target();
         try {
+            if (d.notice() != null) { // an SLA escalation to a rep or manager: internal, no packet, no hand-off
+                target = target != null ? target : resolve(d, config.recipients().rep(d.rep()).orElse(null));
+                channels.get(d.channel()).sendNotice(d, target);
+                outbox.sent(d.id(), target, clock.instant());
+                return;
+            }
             LeadState lead = leads.load(d.leadId());
             if (lead.attributes().doNotContact()) {
                 outbox.suppressed(d.id(), "the lead asked not to be contacted");

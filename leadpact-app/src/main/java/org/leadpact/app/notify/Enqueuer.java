@@ -34,7 +34,7 @@ final class Enqueuer implements LeadStore.AppendHook {
             }
             LeadState before = LeadState.fold(a.after().id(), a.after().history().subList(0, a.expectedVersion()));
             for (Assignment assignment : Assignment.among(before, events)) {
-                for (Target t : targets(assignment.rep())) {
+                for (Target t : targets(config, assignment.rep())) {
                     Outbox.add(h, assignment.leadId(), assignment.version(), assignment.rep(), t.channel(), t.address(),
                             recordedAt);
                     added = true;
@@ -46,11 +46,11 @@ final class Enqueuer implements LeadStore.AppendHook {
         }
     }
 
-    private record Target(Delivery.Channel channel, String address) {
+    record Target(Delivery.Channel channel, String address) {
     }
 
-    /** Where this rep's packet goes now; an address is null when it is to be looked up again at send time. */
-    private List<Target> targets(String rep) {
+    /** Where this rep's notifications go now; an address is null when it is to be looked up again at send time. */
+    static List<Target> targets(NotifyConfig config, String rep) {
         List<Target> targets = new ArrayList<>();
         var recipient = config.recipients().rep(rep);
         if (config.mail() != null && (recipient.isEmpty() || recipient.get().email() != null)) {

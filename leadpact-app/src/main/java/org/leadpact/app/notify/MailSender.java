@@ -65,8 +65,8 @@ final class MailSender implements Sender {
         return "<" + d.id() + "@" + domain + ">";
     }
 
-    MimeMessage message(Delivery d, String target, HandoffPacket packet, Recipient r) throws MessagingException {
-        PacketEmail email = PacketEmail.of(packet);
+    /** A message to {@code target} with the delivery's stable Message-ID and id header, the body still to set. */
+    private MimeMessage addressed(Delivery d, String target, String subject) throws MessagingException {
         String messageId = messageId(d);
         MimeMessage m = new MimeMessage(session) {
             @Override
@@ -76,34 +76,63 @@ final class MailSender implements Sender {
         };
         m.setFrom(new InternetAddress(mail.from()));
         m.setRecipients(Message.RecipientType.TO, InternetAddress.parse(target));
+        m.setSubject(subject, "UTF-8");
+        m.setSentDate(Date.from(clock.instant()));
+        m.setHeader(WebhookSender.DELIVERY_HEADER, d.id());
+        return m;
+    }
+
+    MimeMessage message(Delivery d, String target, HandoffPacket packet, Recipient r) throws MessagingException {
+        PacketEmail email = PacketEmail.of(packet);
+        MimeMessage m = addressed(d, target, email.subject());
         if (ccManager && r != null && r.managerEmail() != null) {
             m.setRecipients(Message.RecipientType.CC, InternetAddress.parse(r.managerEmail()));
         }
-        m.setSubject(email.subject(), "UTF-8");
-        m.setSentDate(Date.from(clock.instant()));
-        m.setHeader(WebhookSender.DELIVERY_HEADER, d.id());
         MimeBodyPart text = new MimeBodyPart();
         text.setText(email.text(), "UTF-8");
         MimeBodyPart html = new MimeBodyPart();
         html.setText(email.html(), "UTF-8", "html");
-        MimeMultipart alternative = new MimeMultipart("alternative", text, html);
-        m.setContent(alternative);
+        m.setContent(new MimeMultipart("alternative", text, html));
+        m.saveChanges();
+        return m;
+    }
+
+    /** A notice is plain text to one person (the manager is told by a notice of their own, not in copy). */
+    MimeMessage notice(Delivery d, String target) throws MessagingException {
+        MimeMessage m = addressed(d, target, d.notice().subject());
+        m.setText(d.notice().text(), "UTF-8");
         m.saveChanges();
         return m;
     }
 
     @Override
+    public void sendNotice(Delivery d, String target) throws DeliveryFailure {
+        try {
+            transmit(notice(d, target));
+        } catch (MessagingException e) {
+            throw refused(target, e);
+        }
+    }
+
+    private void transmit(MimeMessage m) throws MessagingException {
+        if (mail.user() == null) {
+            Transport.send(m);
+        } else {
+            Transport.send(m, mail.user(), mail.password());
+        }
+    }
+
+    private DeliveryFailure refused(String target, MessagingException e) {
+        return new DeliveryFailure("SMTP " + mail.host() + ":" + mail.port() + " refused the e-mail to " + target
+                + ": " + e.getMessage(), e);
+    }
+
+    @Override
     public void send(Delivery d, String target, HandoffPacket packet, Recipient r) throws DeliveryFailure {
         try {
-            MimeMessage m = message(d, target, packet, r);
-            if (mail.user() == null) {
-                Transport.send(m);
-            } else {
-                Transport.send(m, mail.user(), mail.password());
-            }
+            transmit(message(d, target, packet, r));
         } catch (MessagingException e) {
-            throw new DeliveryFailure("SMTP " + mail.host() + ":" + mail.port() + " refused the e-mail to " + target
-                    + ": " + e.getMessage(), e);
+            throw refused(target, e);
         }
     }
 }

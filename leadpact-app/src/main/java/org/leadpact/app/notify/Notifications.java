@@ -18,6 +18,7 @@ import org.leadpact.app.store.LeadStore;
 public final class Notifications implements AutoCloseable {
     private final Outbox outbox;
     private final DeliveryWorker worker;
+    private final EscalationNotices escalations;
     private final Clock clock;
 
     public Notifications(Database db, LeadStore store, Leads leads, Agreements agreements, NotifyConfig config,
@@ -36,6 +37,12 @@ public final class Notifications implements AutoCloseable {
         if (worker != null) {
             store.onAppend(new Enqueuer(config, worker::wake));
         }
+        this.escalations = new EscalationNotices(config, this::wake, clock);
+    }
+
+    /** SLA escalations told to reps and managers through this outbox (nothing when notifications are off). */
+    public org.leadpact.app.sla.Escalations escalations() {
+        return escalations;
     }
 
     /** Starts the delivery worker (when there is anything to deliver through). */

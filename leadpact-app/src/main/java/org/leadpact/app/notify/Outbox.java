@@ -19,7 +19,7 @@ import org.leadpact.app.store.Database;
  */
 final class Outbox {
     private static final String COLUMNS = "id, lead_id, lead_version, rep, channel, target, status, attempts, "
-            + "next_attempt_at, last_attempt_at, last_error, created_at, sent_at";
+            + "next_attempt_at, last_attempt_at, last_error, created_at, sent_at, notice, subject, message";
     private static final int ERROR_CHARS = 2000;
 
     private final Database db;
@@ -31,10 +31,26 @@ final class Outbox {
     /** A new pending delivery, due at once; runs on the handle of the append it announces. */
     static void add(Handle h, String leadId, int version, String rep, Delivery.Channel channel, String target,
                     Instant at) {
+        insert(h, Delivery.idOf(leadId, version, channel), leadId, version, rep, channel, target, null, at);
+    }
+
+    /**
+     * A new pending escalation notice, due at once; runs in the transaction that records the clock's
+     * transition. Its id comes from the notice and the recipient, so a transition is told to each person once.
+     */
+    static void addNotice(Handle h, String leadId, String rep, Delivery.Channel channel, String target,
+                          Delivery.Notice notice, Instant at) {
+        insert(h, Delivery.noticeIdOf(notice.key(), rep, channel), leadId, 0, rep, channel, target, notice, at);
+    }
+
+    private static void insert(Handle h, String id, String leadId, int version, String rep, Delivery.Channel channel,
+                               String target, Delivery.Notice notice, Instant at) {
         h.createUpdate("INSERT INTO notification_outbox (" + COLUMNS + ") VALUES (:id, :lead, :version, :rep, :channel, "
-                        + ":target, 'pending', 0, :at, NULL, NULL, :at, NULL)")
-                .bind("id", Delivery.idOf(leadId, version, channel)).bind("lead", leadId).bind("version", version)
-                .bind("rep", rep).bind("channel", channel.code()).bind("target", target).bind("at", utc(at)).execute();
+                        + ":target, 'pending', 0, :at, NULL, NULL, :at, NULL, :notice, :subject, :message)")
+                .bind("id", id).bind("lead", leadId).bind("version", version)
+                .bind("rep", rep).bind("channel", channel.code()).bind("target", target).bind("at", utc(at))
+                .bind("notice", notice == null ? "" : notice.key()).bind("subject", notice == null ? null : notice.subject())
+                .bind("message", notice == null ? null : notice.text()).execute();
     }
 
     /**
@@ -55,7 +71,7 @@ final class Outbox {
             }
             return due.stream().map(d -> new Delivery(d.id(), d.leadId(), d.leadVersion(), d.rep(), d.channel(),
                     d.target(), d.status(), d.attempts() + 1, now.plus(lease), now, d.lastError(), d.createdAt(),
-                    d.sentAt())).toList();
+                    d.sentAt(), d.notice())).toList();
         });
     }
 
@@ -134,7 +150,8 @@ final class Outbox {
                 Delivery.Channel.valueOf(rs.getString("channel").toUpperCase(Locale.ROOT)), rs.getString("target"),
                 Delivery.Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)), rs.getInt("attempts"),
                 instant(rs, "next_attempt_at"), instant(rs, "last_attempt_at"), rs.getString("last_error"),
-                instant(rs, "created_at"), instant(rs, "sent_at"));
+                instant(rs, "created_at"), instant(rs, "sent_at"), rs.getString("notice").isEmpty() ? null
+                        : new Delivery.Notice(rs.getString("notice"), rs.getString("subject"), rs.getString("message")));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -9,4 +9,7 @@ interface Sender {
      * @param r      the rep's entry in the directory, or null when it has none
      */
     void send(Delivery d, String target, HandoffPacket packet, Recipient r) throws DeliveryFailure;
+
+    /** Sends an SLA escalation notice ({@link Delivery#notice()} is set) to the delivery's target. */
+    void sendNotice(Delivery d, String target) throws DeliveryFailure;
 }

@@ -36,6 +36,24 @@ final class WebhookSender implements Sender {
     byte[] body(Delivery d, HandoffPacket packet) {
         Object doc = settings.format() == NotifyConfig.Format.SLACK ? PacketPayloads.slack(packet)
                 : PacketPayloads.webhook(packet, d.id());
+        return write(doc);
+    }
+
+    /** An escalation notice: LeadPact's small document, or a Slack message with the same words. */
+    byte[] noticeBody(Delivery d) {
+        Delivery.Notice n = d.notice();
+        Object doc = settings.format() == NotifyConfig.Format.SLACK ? java.util.Map.of("text", slackEscaped(n.subject())
+                + "\n" + slackEscaped(n.text())) : org.leadpact.app.view.LeadReport.ordered("type", "sla.escalation",
+                "deliveryId", d.id(), "leadId", d.leadId(), "rep", d.rep(), "escalation", n.key(), "subject", n.subject(),
+                "text", n.text());
+        return write(doc);
+    }
+
+    private static String slackEscaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static byte[] write(Object doc) {
         try {
             return JSON.writeValueAsBytes(doc);
         } catch (JsonProcessingException e) {
@@ -44,8 +62,16 @@ final class WebhookSender implements Sender {
     }
 
     @Override
+    public void sendNotice(Delivery d, String target) throws DeliveryFailure {
+        post(d, target, noticeBody(d));
+    }
+
+    @Override
     public void send(Delivery d, String target, HandoffPacket packet, Recipient r) throws DeliveryFailure {
-        byte[] body = body(d, packet);
+        post(d, target, body(d, packet));
+    }
+
+    private void post(Delivery d, String target, byte[] body) throws DeliveryFailure {
         HttpRequest request;
         try {
             request = HttpRequest.newBuilder(URI.create(target)).timeout(timeout())

@@ -255,6 +255,22 @@ public final class Leads {
     }
 
     /**
+     * The SLA escalation's reassignment: a lead still owned by {@code from} and still as the escalation
+     * found it ({@code still}, read under the lead's lock) goes to the rep routing picks next, {@code from}
+     * left out, as an {@code OwnerAssigned} under the escalation's clause (notifications pick it up like
+     * any assignment). Empty when the lead has moved on or routing finds nobody.
+     */
+    public Optional<LeadState> rerouteAfterEscalation(String leadId, String from, java.util.function.Predicate<LeadState>
+            still, String clause, String why) {
+        requireExists(leadId);
+        Instant at = clock.instant();
+        return Optional.ofNullable(decideAndAppend(leadId, s -> from.equals(s.owner()) && still.test(s)
+                ? routing.next(agreements.activeEngine(), s, from, at).map(a -> (Command) new Command.Reassign(at,
+                        a.rep(), LeadEngine.SYSTEM, why + "; " + a.why(), clause)).orElse(null)
+                : null, null, LeadEngine.SYSTEM));
+    }
+
+    /**
      * As {@link #act}, but only if the lead, read under its lock just before deciding, still passes
      * {@code still}; otherwise nothing is recorded and the answer is empty. For the system's own follow-ups
      * (the hand-off after a delivered packet), which must not act on a lead that has moved on meanwhile.

@@ -14,6 +14,7 @@ import org.leadpact.agreement.TeamPolicy;
 import org.leadpact.app.store.DirectoryStore;
 import org.leadpact.app.store.LogScan;
 import org.leadpact.lead.LeadEvent;
+import org.leadpact.lead.LeadState;
 import org.leadpact.lead.OwnerAssigned;
 import org.leadpact.lead.Stage;
 import org.leadpact.lead.StageChanged;
@@ -21,6 +22,8 @@ import org.leadpact.lifecycle.Command;
 import org.leadpact.lifecycle.LeadEngine;
 import org.leadpact.lifecycle.Outcome;
 import org.leadpact.routing.Decision;
+import org.leadpact.routing.Directory;
+import org.leadpact.routing.Rep;
 import org.leadpact.routing.Router;
 import org.leadpact.routing.RoutingLedger;
 import org.leadpact.routing.RoutingState;
@@ -98,6 +101,29 @@ public final class RoutingDesk {
         List<LeadEvent> events = new ArrayList<>(accepted.events());
         events.addAll(r.events());
         return new Outcome.Accepted(events, r.state(), accepted.qualification());
+    }
+
+    /**
+     * The rep routing gives the lead to now with {@code leaving} left out, for an SLA reassignment: the
+     * agreement's rules, owner first and rotations as at qualification, the rep who let the clock run out
+     * not a candidate. It takes no turn of a team's rotation (its clause is the escalation's, which the
+     * ledger does not replay as a turn), so live turns and replayed turns stay equal.
+     */
+    public synchronized Optional<Decision.Assign> next(LeadEngine engine, LeadState lead, String leaving, Instant at) {
+        if (directory == null) {
+            return Optional.empty();
+        }
+        catchUp();
+        Directory now = directory.snapshot();
+        Directory without = Directory.of(now.reps().stream().map(r -> r.id().equals(leaving) ? new Rep(r.id(), r.name(),
+                r.email(), false, r.team(), r.hours(), r.away(), r.webhook(), r.holidayCountry()) : r).toList(), now.teams());
+        String band = engine.qualifier().assess(lead, at).score().band();
+        Router router = routers.computeIfAbsent(engine.agreement().version(), v -> new Router(engine.agreement()));
+        if (router.decide(lead, band, without, overlaid(), ledger, at) instanceof Decision.Assign a) {
+            pending.put(lead.id(), new Pending(a.rep(), at, null));
+            return Optional.of(a);
+        }
+        return Optional.empty();
     }
 
     /** These leads' decisions were never appended: their picks no longer count. */

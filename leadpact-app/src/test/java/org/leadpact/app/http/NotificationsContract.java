@@ -362,6 +362,66 @@ abstract class NotificationsContract {
                 bobsHook.url());
     }
 
+    private MimeMessage[] mailsTo(String address) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(address));
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toArray(MimeMessage[]::new);
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void an_untouched_lead_past_its_breach_warns_the_rep_tells_the_manager_then_goes_to_the_next_rep() throws Exception {
+        post("/api/v1/teams", "{\"id\": \"east\", \"manager\": \"sam\"}");
+        post("/api/v1/reps", "{\"id\": \"sam\", \"email\": \"sam@acme.example\"}");
+        for (String rep : new String[] {"carol", "erin"}) {
+            post("/api/v1/reps", "{\"id\": \"" + rep + "\", \"email\": \"" + rep + "@acme.example\", \"team\": \"east\"}");
+        }
+        // A New York lead: rule east, team east's first turn is carol; her packet hands it off on Saturday.
+        String id = mql("marcus@contoso.example", "");
+        await("handed off to carol", () -> api.get("/api/v1/leads/" + id).body().path("stage").asText()
+                .equals("handed-off"));
+        assertThat(api.get("/api/v1/leads/" + id).body().path("owner").asText()).isEqualTo("carol");
+
+        // 24 business hours from Monday 15 March 09:00 EDT: due Thursday 12:00 EDT. Nobody touched it.
+        clock.tick(Duration.between(clock.instant(), Instant.parse("2027-03-18T16:00:00Z")));
+        server.fireClocks();
+        await("the manager's e-mail", () -> mailsTo("sam@acme.example").length == 1);
+        assertThat(subject(mailsTo("sam@acme.example")[0])).startsWith("SLA breached: first-follow-up of lead " + id);
+        // carol's warning and breach go out beside sam's notice: wait for them too.
+        await("carol's warning and breach", () -> Arrays.stream(mailsTo("carol@acme.example")).map(NotificationsContract::subject)
+                .filter(s -> s.startsWith("SLA warning: first-follow-up") || s.startsWith("SLA breached")).count() == 2);
+        JsonNode breach = api.get("/api/v1/sla/escalations?lead=" + id).body().path("escalations").get(0);
+        assertThat(breach.path("step").asText()).isEqualTo("breach");
+        assertThat(breach.path("manager").asText()).isEqualTo("sam");
+        server.fireClocks();
+        assertThat(mailsTo("sam@acme.example")).as("told once").hasSize(1);
+
+        // Four business hours later (13:00-17:00 EDT) it is still untouched: routing gives it to erin.
+        clock.tick(Duration.between(clock.instant(), Instant.parse("2027-03-18T21:00:00Z")));
+        server.fireClocks();
+        await("reassigned to erin", () -> api.get("/api/v1/leads/" + id).body().path("owner").asText().equals("erin"));
+        String timeline = api.get("/api/v1/leads/" + id).body().path("timeline").toString();
+        assertThat(timeline).contains("escalation.reassignAfter", "the SLA reassigned it from carol");
+        try { // erin's packet has sam in copy: each mailbox holds a copy addressed to erin
+            await("erin's packet", () -> Arrays.stream(mailsTo("erin@acme.example"))
+                    .anyMatch(m -> subject(m).startsWith("New lead for you")));
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; deliveries: " + notifications(id), e);
+        }
+        assertThat(notifications(id).findValuesAsText("escalation")).contains(id + "/first-follow-up/1/breach");
+    }
+
     /** How many attempts the e-mail delivery has failed, once the last one is recorded as failed. */
     private int emailAttempts(String id) {
         for (JsonNode row : notifications(id)) {
