@@ -84,9 +84,11 @@ final class DemoCommand implements Callable<Integer> {
         load(db, simulation, inFlight, out);
         Tokens tokens = new Tokens(db);
         String admin = tokens.create("demo admin", Tokens.Role.ADMIN, null, now).token();
-        // The east rep with the most open leads, so the rep's queue has something to show.
-        Rep rep = simulation.company().team("east").stream().max(java.util.Comparator.comparingInt(
-                (Rep r) -> server.leads().openLeads(java.util.List.of(r.id())).size())).orElseThrow();
+        // The rep with the most open leads, so the rep's queue has something to show. The company's
+        // history ends now, so which team is busiest depends on the hour: look at all of them.
+        String busiest = server.leads().busiestQueues(1).keySet().stream().findFirst().orElse(null);
+        Rep rep = simulation.company().reps().stream().filter(r -> r.id().equals(busiest)).findFirst()
+                .orElse(simulation.company().team("east").getFirst());
         String repToken = tokens.create("demo rep " + rep.name(), Tokens.Role.SALES_REP, rep.id(), now).token();
         server.start(host, port);
         String url = "http://" + host + ":" + server.port();
