@@ -83,11 +83,17 @@ public final class RoutingDesk {
     }
 
     private synchronized Outcome.Accepted route(LeadEngine engine, Outcome.Accepted accepted, Instant at) {
+        Directory reps = directory.snapshot();
+        if (reps.reps().isEmpty()) {
+            // Nobody to route to (an import before the directory is filled): no decision, so no catch-up,
+            // which was two log queries per qualified lead. The first catch-up later reads the whole log.
+            return accepted;
+        }
         catchUp();
         String lead = accepted.state().id();
         String band = accepted.qualification().map(q -> q.score().band()).orElse(null);
         Router router = routers.computeIfAbsent(engine.agreement().version(), v -> new Router(engine.agreement()));
-        Decision d = router.decide(accepted.state(), band, directory.snapshot(), overlaid(), ledger, at);
+        Decision d = router.decide(accepted.state(), band, reps, overlaid(), ledger, at);
         if (!(d instanceof Decision.Assign a)) {
             return accepted;
         }
