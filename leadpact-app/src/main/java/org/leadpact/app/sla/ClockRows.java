@@ -34,10 +34,6 @@ final class ClockRows {
         return at == null ? null : at.atOffset(ZoneOffset.UTC);
     }
 
-    Map<String, Firing.Recorded> recorded(Handle h, String leadId) {
-        return recorded(h, List.of(leadId));
-    }
-
     /** What is recorded of these leads' clocks, by clock id: one query per thousand leads. */
     Map<String, Firing.Recorded> recorded(Handle h, java.util.Collection<String> leadIds) {
         Map<String, Firing.Recorded> recorded = new HashMap<>();
@@ -52,12 +48,7 @@ final class ClockRows {
         return recorded;
     }
 
-    /** Writes the clock's state (keeping what was recorded) and when it next needs firing. */
-    void write(Handle h, Clock c, Optional<Instant> next, Instant now) {
-        dialect.upsert(h, "sla_clock", "id", row(c, next, now), STATE);
-    }
-
-    /** {@link #write} for many clocks in one batch. */
+    /** Writes the clocks' states (keeping what was recorded) and when each next needs firing, in one batch. */
     void writeAll(Handle h, List<Map<String, Object>> rows) {
         dialect.upsertAll(h, "sla_clock", "id", rows, STATE);
     }

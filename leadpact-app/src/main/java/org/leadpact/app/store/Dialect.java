@@ -69,32 +69,10 @@ public enum Dialect {
     }
 
     /**
-     * Inserts a row, or updates {@code updated} of the row with the same {@code key}: one
-     * {@code INSERT ... ON CONFLICT} on PostgreSQL; on H2 (which has no ON CONFLICT ... DO UPDATE) an
-     * UPDATE, then the INSERT when no row was there. Columns not in {@code updated} keep their values.
-     */
-    public void upsert(org.jdbi.v3.core.Handle h, String table, String key, java.util.Map<String, Object> values,
-                       java.util.List<String> updated) {
-        String columns = String.join(", ", values.keySet());
-        String params = values.keySet().stream().map(c -> ":" + c).collect(java.util.stream.Collectors.joining(", "));
-        if (this == POSTGRESQL) {
-            String set = updated.stream().map(c -> c + " = EXCLUDED." + c).collect(java.util.stream.Collectors.joining(", "));
-            h.createUpdate("INSERT INTO " + table + " (" + columns + ") VALUES (" + params + ") ON CONFLICT (" + key
-                    + ") DO UPDATE SET " + set).bindMap(values).execute();
-            return;
-        }
-        String set = updated.stream().map(c -> c + " = :" + c).collect(java.util.stream.Collectors.joining(", "));
-        int changed = h.createUpdate("UPDATE " + table + " SET " + set + " WHERE " + key + " = :" + key)
-                .bindMap(values).execute();
-        if (changed == 0) {
-            h.createUpdate("INSERT INTO " + table + " (" + columns + ") VALUES (" + params + ")").bindMap(values)
-                    .execute();
-        }
-    }
-
-    /**
-     * {@link #upsert} of many rows (all with the same columns) in one JDBC batch per statement: one round
-     * trip for a whole append instead of one per row.
+     * Inserts rows or updates them where the key exists, in one JDBC batch per statement (one round trip
+     * for a whole append): {@code INSERT ... ON CONFLICT} on PostgreSQL; on H2 (which has no ON CONFLICT
+     * ... DO UPDATE) a batch of UPDATEs, then the INSERTs of rows that were not there. Columns not in
+     * {@code updated} keep their values. All rows have the same columns.
      */
     public void upsertAll(org.jdbi.v3.core.Handle h, String table, String key,
                           java.util.List<java.util.Map<String, Object>> rows, java.util.List<String> updated) {
