@@ -91,13 +91,29 @@ final class Browser implements AutoCloseable {
     void click(String css) {
         WebElement before = driver.findElement(By.tagName("html"));
         find(css).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
+        awaitLeft(before);
+    }
+
+    /**
+     * Until the page that held {@code before} is gone. Chromium sometimes answers a question about the
+     * old page's node, mid-navigation, with "Node ... does not belong to the document" rather than a
+     * stale-element error: that also means the page has gone.
+     */
+    private void awaitLeft(WebElement before) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try {
+                before.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     void submit(String formCss) {
         WebElement before = driver.findElement(By.tagName("html"));
         find(formCss).submit();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
+        awaitLeft(before);
     }
 
     /** Waits until an element matching the selector is on the page (e.g. a chart charts.js has drawn). */
