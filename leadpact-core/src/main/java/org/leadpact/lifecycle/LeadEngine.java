@@ -280,7 +280,8 @@ public final class LeadEngine {
         SalesSla sla = agreement.salesSla();
         Optional<Instant> handedOffAt = lastTransition(lead, Transition.HAND_OFF);
         if (reason == RecycleReason.COULD_NOT_REACH) {
-            Instant since = handedOffAt.orElse(Instant.MIN);
+            // The cadence is the rep's who holds the lead: a reassignment starts it afresh, as its clock does.
+            Instant since = handedOffAt.map(h -> reassignedSince(lead, h)).orElse(Instant.MIN);
             long calls = touches(lead, ActivityType.SALES_CALL, since, at);
             long emails = touches(lead, ActivityType.SALES_EMAIL, since, at);
             if (calls < sla.calls() || emails < sla.emails()) {
@@ -310,6 +311,21 @@ public final class LeadEngine {
             }
         }
         return count;
+    }
+
+    /** When the lead last went to another rep after its hand-off at {@code handedOffAt} (else that hand-off). */
+    private static Instant reassignedSince(LeadState lead, Instant handedOffAt) {
+        Instant since = handedOffAt;
+        String owner = null;
+        for (LeadEvent e : lead.history()) {
+            if (e instanceof OwnerAssigned o) {
+                if (owner != null && !owner.equals(o.owner()) && o.at().isAfter(handedOffAt)) {
+                    since = o.at();
+                }
+                owner = o.owner();
+            }
+        }
+        return since;
     }
 
     private static Optional<Instant> lastTransition(LeadState lead, Transition transition) {

@@ -20,7 +20,9 @@ import org.leadpact.lead.StageChanged;
 /**
  * The agreement's promises as clocks on one lead, a pure function of the lead's history, the
  * agreement, the {@link SlaContext} and an instant: only what happened by {@code now} counts. A lead
- * qualified twice has two marketing-delivery clocks; handed off twice, two of each sales clock.
+ * qualified twice has two marketing-delivery clocks; handed off twice, two of each sales clock. A lead
+ * given to another rep before anyone dispositioned it (a manager's reassignment, the SLA's own) is a
+ * hand-off to that rep: the first rep's clocks end there, the new rep's start.
  */
 public final class Clocks {
     private static final Set<Stage> LEAVES_SALES = Set.of(Stage.NURTURE, Stage.DISQUALIFIED, Stage.WON, Stage.LOST);
@@ -28,8 +30,14 @@ public final class Clocks {
     private Clocks() {
     }
 
-    /** A stage change and who owned the lead right after it. */
-    private record Change(StageChanged event, String owner) {
+    /**
+     * A stage change and who owned the lead right after it; {@code reassigned}: not a stage change but the
+     * handed-off lead given to another rep (read as a hand-off to them).
+     */
+    private record Change(StageChanged event, String owner, boolean reassigned) {
+        String endedIn() {
+            return reassigned ? "rep " + owner : event.to().code();
+        }
     }
 
     public static List<Clock> of(LeadState lead, Agreement agreement, SlaContext context, Instant now) {
@@ -55,8 +63,13 @@ public final class Clocks {
             } else if (c.to() == Stage.HANDED_OFF) {
                 Change end = firstLater(changes, i, LEAVES_SALES);
                 String owner = end == null ? lead.owner() : changes.get(i).owner();
-                new SalesCycle(lead.id(), ++handedOff, owner, c.at(), next == null ? null : next.event(),
-                        end == null ? null : end.event(), touches, agreement, context).addTo(runs);
+                StageChanged disposition = next == null || next.reassigned() ? null : next.event();
+                // The minimum working time runs over the whole stay with sales, whoever holds the lead.
+                Change stayEnd = changes.get(i).reassigned() ? null : firstLeaving(changes, i);
+                new SalesCycle(lead.id(), ++handedOff, owner, c.at(), disposition, end == null ? null : end.event().at(),
+                        end == null ? null : end.endedIn(), end != null && end.reassigned(), touches, agreement,
+                        context).addTo(runs, !changes.get(i).reassigned(), stayEnd == null ? null : stayEnd.event().at(),
+                        stayEnd == null ? null : stayEnd.endedIn());
             } else if (c.to() == Stage.OPPORTUNITY) {
                 stale(lead.id(), ++opened, c, firstLater(changes, i, LEAVES_SALES), agreement, context)
                         .ifPresent(runs::add);
@@ -68,23 +81,40 @@ public final class Clocks {
     private static List<Change> changes(LeadState lead, Instant now) {
         List<Change> changes = new ArrayList<>();
         String owner = null;
+        Stage stage = null;
         for (LeadEvent e : lead.history()) {
             if (e.at().isAfter(now)) {
                 continue;
             }
             if (e instanceof OwnerAssigned o) {
+                if (stage == Stage.HANDED_OFF && owner != null && !owner.equals(o.owner())) {
+                    changes.add(new Change(new StageChanged(o.at(), stage, stage, "reassign", o.actor() == null
+                            ? "system" : o.actor(), o.reason(), o.agreementVersion(), o.clause(), null), o.owner(), true));
+                }
                 owner = o.owner();
             } else if (e instanceof StageChanged s) {
                 owner = s.to() == Stage.NURTURE ? null : owner;
-                changes.add(new Change(s, owner));
+                stage = s.to();
+                changes.add(new Change(s, owner, false));
             }
         }
         return changes;
     }
 
+    /** The first later change out of sales, reassignments not counted. */
+    private static Change firstLeaving(List<Change> changes, int i) {
+        for (int j = i + 1; j < changes.size(); j++) {
+            if (!changes.get(j).reassigned() && LEAVES_SALES.contains(changes.get(j).event().to())) {
+                return changes.get(j);
+            }
+        }
+        return null;
+    }
+
+    /** The first later change into one of {@code stages}, or the lead's reassignment to another rep. */
     private static Change firstLater(List<Change> changes, int i, Set<Stage> stages) {
         for (int j = i + 1; j < changes.size(); j++) {
-            if (stages.contains(changes.get(j).event().to())) {
+            if (changes.get(j).reassigned() || stages.contains(changes.get(j).event().to())) {
                 return changes.get(j);
             }
         }

@@ -12,9 +12,10 @@ import org.leadpact.lead.ActivityType;
 import org.leadpact.lead.StageChanged;
 
 /**
- * One stay of a lead with sales, from a hand-off until it leaves sales ({@code end}: nurture, trash,
- * won or lost): its first follow-up, touch cadence, status update and minimum working time clocks.
- * {@code next} is the first stage change after the hand-off: the disposition that meets the status update.
+ * One stay of a lead with one rep, from a hand-off until it leaves sales ({@code endAt}: nurture, trash,
+ * won or lost) or goes to another rep undispositioned ({@code reassigned}): its first follow-up, touch
+ * cadence, status update and minimum working time clocks. {@code next} is the first stage change after
+ * the hand-off: the disposition that meets the status update.
  */
 final class SalesCycle {
     private final String lead;
@@ -22,35 +23,41 @@ final class SalesCycle {
     private final String owner;
     private final Instant start;
     private final StageChanged next;
-    private final StageChanged end;
+    private final Instant endAt;
+    private final String endedIn;
+    private final boolean reassigned;
     private final List<Activity> touches;
     private final Agreement agreement;
     private final SlaContext context;
     private final WorkCalendar calendar;
 
-    SalesCycle(String lead, int cycle, String owner, Instant start, StageChanged next, StageChanged end,
-               List<Activity> allTouches,
-               Agreement agreement, SlaContext context) {
+    SalesCycle(String lead, int cycle, String owner, Instant start, StageChanged next, Instant endAt, String endedIn,
+               boolean reassigned, List<Activity> allTouches, Agreement agreement, SlaContext context) {
         this.lead = lead;
         this.cycle = cycle;
         this.owner = owner;
         this.start = start;
         this.next = next;
-        this.end = end;
+        this.endAt = endAt;
+        this.endedIn = endedIn;
+        this.reassigned = reassigned;
         this.agreement = agreement;
         this.context = context;
         this.calendar = context.calendarFor(owner);
         this.touches = allTouches.stream().filter(a -> !a.at().isBefore(start)
-                && (this.end == null || !a.at().isAfter(this.end.at()))).toList();
+                && (endAt == null || !a.at().isAfter(endAt))).toList();
     }
 
-    void addTo(List<ClockRun> runs) {
+    /**
+     * The cycle's clocks; {@code startsStay}: the cycle began with a hand-off, not a reassignment, so it
+     * carries the minimum working time of the stay with sales, which ends at {@code stayEndAt}.
+     */
+    void addTo(List<ClockRun> runs, boolean startsStay, Instant stayEndAt, String stayEndedIn) {
         SalesSla sla = agreement.salesSla();
         List<Pause> absences = absences();
         List<Pause> all = new ArrayList<>(absences);
         all.addAll(callBacks());
-        Instant ended = end == null ? null : end.at();
-        String endedIn = end == null ? null : end.to().code();
+        Instant ended = endAt;
         Instant firstTouch = touches.isEmpty() ? null : touches.getFirst().at();
         runs.add(run(ClockKind.FIRST_FOLLOW_UP, sla.firstFollowUpMaximum(), sla.firstFollowUpTarget(), firstTouch,
                 firstTouch == null ? ended : null, endedIn, absences, calendar));
@@ -60,11 +67,14 @@ final class SalesCycle {
                     all, calendar));
         }
         Instant disposition = next == null ? null : next.at();
-        runs.add(run(ClockKind.STATUS_UPDATE, sla.statusUpdateWithin(), null, disposition, null, endedIn, all,
-                calendar));
+        // Leaving sales is itself a disposition (next); going to another rep first is not, and ends it.
+        runs.add(run(ClockKind.STATUS_UPDATE, sla.statusUpdateWithin(), null, disposition, reassigned ? ended : null,
+                endedIn, all, calendar));
         // The engine refuses an early recycle against the agreement's calendar; the guard uses the same one.
-        runs.add(run(ClockKind.MINIMUM_WORKING_TIME, sla.minimumTimeBeforeRecycle(), null, null, ended, endedIn,
-                List.of(), context.agreementCalendar()));
+        if (startsStay) {
+            runs.add(run(ClockKind.MINIMUM_WORKING_TIME, sla.minimumTimeBeforeRecycle(), null, null, stayEndAt,
+                    stayEndedIn, List.of(), context.agreementCalendar()));
+        }
     }
 
     private ClockRun run(ClockKind kind, AgreedDuration budget, AgreedDuration target, Instant stop, Instant ended, String endedIn,

@@ -197,4 +197,55 @@ class ClocksTest {
         assertThat(guard.status()).isEqualTo(ClockStatus.MET);
         assertThat(guard.dueAt()).isEqualTo(ny("2027-03-03T09:02"));
     }
+
+    @Test
+    void a_reassignment_ends_the_first_reps_clocks_and_starts_the_new_reps_from_then() {
+        LeadState lead = SlaFixture.handedOff(engine);
+        // alice let it breach (Thursday 13:02); the SLA gave it to bob on Friday 09:02.
+        lead = SlaFixture.apply(engine, lead, new Command.Reassign(ny("2027-03-05T09:02"), "bob", "system",
+                "the SLA reassigned it from alice", "escalation.reassignAfter"));
+        List<Clock> clocks = Clocks.of(lead, agreement, context, ny("2027-03-05T10:00"));
+        Clock alices = clocks.stream().filter(c -> c.kind() == ClockKind.FIRST_FOLLOW_UP && c.cycle() == 1)
+                .findFirst().orElseThrow();
+        assertThat(alices.owner()).isEqualTo("alice");
+        assertThat(alices.status()).isEqualTo(ClockStatus.BREACHED);
+        assertThat(alices.reassignAt()).as("reassigned already: nothing more to fire").isNull();
+        assertThat(alices.explanation()).contains("then the lead went to rep bob at 2027-03-05T14:02:00Z");
+        Clock bobs = clocks.stream().filter(c -> c.kind() == ClockKind.FIRST_FOLLOW_UP && c.cycle() == 2)
+                .findFirst().orElseThrow();
+        assertThat(bobs.owner()).isEqualTo("bob");
+        assertThat(bobs.startedAt()).isEqualTo(ny("2027-03-05T09:02"));
+        assertThat(bobs.status()).isEqualTo(ClockStatus.RUNNING);
+        // 24 business hours from Friday 09:02: 6h58m Friday, 7h Monday and Tuesday, 3h02m Wednesday.
+        assertThat(bobs.dueAt()).isEqualTo(ny("2027-03-10T13:02"));
+        Clock alicesStatus = clocks.stream().filter(c -> c.kind() == ClockKind.STATUS_UPDATE && c.cycle() == 1)
+                .findFirst().orElseThrow();
+        assertThat(alicesStatus.status()).as("a reassignment is not a disposition").isEqualTo(ClockStatus.CANCELLED);
+        assertThat(clocks.stream().filter(c -> c.kind() == ClockKind.MINIMUM_WORKING_TIME))
+                .as("the stay with sales goes on: one minimum working time, from the hand-off")
+                .singleElement().satisfies(c -> assertThat(c.startedAt()).isEqualTo(LeadFixture.minutes(2)));
+
+        // bob touches it on Monday: his clock is met; alice's breach stays hers.
+        LeadState touched = touched(lead, ActivityType.SALES_CALL, ny("2027-03-08T09:30"), null);
+        List<Clock> later = Clocks.of(touched, agreement, context, ny("2027-03-08T10:00"));
+        assertThat(later.stream().filter(c -> c.kind() == ClockKind.FIRST_FOLLOW_UP).map(Clock::status))
+                .containsExactly(ClockStatus.BREACHED, ClockStatus.MET);
+    }
+
+    @Test
+    void could_not_reach_counts_the_touches_of_the_rep_who_holds_the_lead() {
+        LeadState lead = SlaFixture.handedOff(engine);
+        for (int day = 0; day < 3; day++) { // alice's three calls and three e-mails, Monday to Wednesday
+            lead = touched(lead, ActivityType.SALES_CALL, ny("2027-03-0" + (1 + day) + "T10:00"), "no answer");
+            lead = touched(lead, ActivityType.SALES_EMAIL, ny("2027-03-0" + (1 + day) + "T10:05"), null);
+        }
+        lead = SlaFixture.apply(engine, lead, new Command.Reassign(ny("2027-03-04T09:00"), "bob", "manager", "vacation"));
+        var refused = engine.handle(lead, new Command.SetDisposition(ny("2027-03-04T10:00"), Disposition.COULD_NOT_REACH,
+                "bob", null));
+        assertThat(refused).isInstanceOfSatisfying(org.leadpact.lifecycle.Outcome.Rejected.class,
+                r -> assertThat(r.reason()).contains("logged 0 calls and 0 e-mails"));
+        assertThat(Clocks.of(lead, agreement, context, ny("2027-03-04T10:00")).stream()
+                .filter(c -> c.kind() == ClockKind.TOUCH_CADENCE).map(Clock::status))
+                .containsExactly(ClockStatus.MET, ClockStatus.RUNNING);
+    }
 }

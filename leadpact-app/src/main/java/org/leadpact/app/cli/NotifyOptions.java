@@ -75,8 +75,19 @@ final class NotifyOptions {
                     + "crash (default: ${DEFAULT-VALUE}; longer than the slowest send).")
     Duration lease;
 
+    @Option(names = "--marketing-ops-email", defaultValue = "${env:LEADPACT_MARKETING_OPS_EMAIL}",
+            description = "Where marketing operations hears of SLA escalations the agreement sends them, e.g. a late "
+                    + "hand-off or a reassignment (default: $LEADPACT_MARKETING_OPS_EMAIL).")
+    String marketingOpsEmail;
+
+    @Option(names = "--marketing-ops-webhook", paramLabel = "URL", defaultValue = "${env:LEADPACT_MARKETING_OPS_WEBHOOK}",
+            description = "Marketing operations' own webhook for those escalations (default: "
+                    + "$LEADPACT_MARKETING_OPS_WEBHOOK; none: the shared webhook).")
+    String marketingOpsWebhook;
+
     NotifyConfig config() throws IOException {
-        Recipients directory = recipients == null ? Recipients.NONE : RecipientsFile.read(recipients);
+        Recipients directory = (recipients == null ? Recipients.NONE : RecipientsFile.read(recipients))
+                .withMarketingOperations(marketingOperations());
         NotifyConfig.Mail mail = blank(smtpHost) ? null : new NotifyConfig.Mail(smtpHost.strip(), smtpPort, smtpFrom,
                 NotifyConfig.Tls.valueOf(choice("--smtp-tls", smtpTls, "none", "starttls", "ssl")),
                 blank(smtpUser) ? null : smtpUser, System.getenv("LEADPACT_SMTP_PASSWORD"), Duration.ofSeconds(10));
@@ -87,6 +98,21 @@ final class NotifyOptions {
         Backoff backoff = new Backoff(retryFirst, retryMax, 0.2, attempts);
         return new NotifyConfig(directory, mail, hook, ccManager, backoff, lease, poll,
                 NotifyConfig.NONE.batch(), null);
+    }
+
+    /** Marketing operations as the options give it; null when they give no address. */
+    private org.leadpact.app.notify.Recipient marketingOperations() {
+        if (blank(marketingOpsEmail) && blank(marketingOpsWebhook)) {
+            return null;
+        }
+        if (!blank(marketingOpsEmail) && !marketingOpsEmail.strip().matches("[^@\\s]+@[^@\\s]+")) {
+            throw new IllegalArgumentException("--marketing-ops-email '" + marketingOpsEmail + "' is not an e-mail address");
+        }
+        if (!blank(marketingOpsWebhook) && !marketingOpsWebhook.strip().matches("(?i)https?://\\S+")) {
+            throw new IllegalArgumentException("--marketing-ops-webhook '" + marketingOpsWebhook + "' is not an http(s) URL");
+        }
+        return new org.leadpact.app.notify.Recipient(Recipients.MARKETING_OPERATIONS, "Marketing operations",
+                marketingOpsEmail, null, marketingOpsWebhook);
     }
 
     private static String choice(String option, String value, String... allowed) {

@@ -92,7 +92,7 @@ public final class ApiServer implements AutoCloseable {
         notifications = new Notifications(db, store, leads, agreements, withDirectory, clock);
         // Recorded (listed by the API), told to rep and manager through the outbox, and acted by routing.
         this.clocks = new ClockScheduler(db, store, slaContexts, new EscalationChain(List.of(escalations,
-                notifications.escalations(), new Reassignments(leads))), clock);
+                notifications.escalations(), new Reassignments(db, leads, clock))), clock);
         clockTable.onNextDue(clocks::nudge);
         Idempotency idempotency = new Idempotency(new IdempotencyKeys(db), clock);
         app = Javalin.create(config -> {

@@ -13,8 +13,9 @@ import org.leadpact.sla.EscalationStep;
  * to the rep, a breach to the rep and their manager, each by e-mail and/or webhook as their hand-off
  * packets go. The rows are written in the transaction that records the clock's transition, and each
  * one's id comes from the clock, the step and the recipient, so each person hears of it once; sending,
- * retries and dead letters are the outbox worker's. Marketing operations has no address in the
- * directory: what they are to hear stays in the escalation record.
+ * retries and dead letters are the outbox worker's. Marketing operations is told at the address the
+ * server was given for it ({@link Recipients#MARKETING_OPERATIONS}); without one, what they are to hear
+ * stays in the escalation record.
  */
 public final class EscalationNotices implements Escalations {
     private static final int TEXT_CHARS = 4000;
@@ -31,28 +32,32 @@ public final class EscalationNotices implements Escalations {
 
     @Override
     public void warn(Handle tx, String rep, String lead, EscalationStep step) {
-        tell(tx, lead, step, step.recipients().contains(Recipient.REP) ? people(rep, null) : List.of());
+        tell(tx, lead, step, people(step, rep, null));
     }
 
     @Override
     public void breach(Handle tx, String rep, String manager, String lead, EscalationStep step) {
-        tell(tx, lead, step, people(step.recipients().contains(Recipient.REP) ? rep : null,
-                step.recipients().contains(Recipient.MANAGER) ? manager : null));
+        tell(tx, lead, step, people(step, rep, manager));
     }
 
     /** The reassignment itself is routing's; the rep it leaves is told, the one it reaches gets the packet. */
     @Override
     public void reassign(Handle tx, String lead, EscalationStep step) {
-        tell(tx, lead, step, step.recipients().contains(Recipient.REP) ? people(step.clock().owner(), null) : List.of());
+        tell(tx, lead, step, people(step, step.clock().owner(), null));
     }
 
-    private static List<String> people(String rep, String manager) {
+    /** Whom of rep, manager and marketing operations the step names, each once; those without an address left out. */
+    private List<String> people(EscalationStep step, String rep, String manager) {
         List<String> people = new ArrayList<>();
-        if (rep != null) {
+        if (rep != null && step.recipients().contains(Recipient.REP)) {
             people.add(rep);
         }
-        if (manager != null && !manager.equals(rep)) {
+        if (manager != null && !people.contains(manager) && step.recipients().contains(Recipient.MANAGER)) {
             people.add(manager);
+        }
+        if (step.recipients().contains(Recipient.MARKETING_OPERATIONS)
+                && config.recipients().rep(Recipients.MARKETING_OPERATIONS).isPresent()) {
+            people.add(Recipients.MARKETING_OPERATIONS);
         }
         return people;
     }

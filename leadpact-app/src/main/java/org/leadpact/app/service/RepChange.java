@@ -34,6 +34,10 @@ public record RepChange(String id, String name, String email, Boolean active, St
         } catch (IllegalArgumentException e) {
             problems.add(new Failure.FieldProblem("workingHours", 0, e.getMessage()));
         }
+        if (org.leadpact.app.notify.Recipients.MARKETING_OPERATIONS.equals(id)) {
+            problems.add(new Failure.FieldProblem("id", 0, "'" + id + "' is the name marketing operations is notified "
+                    + "by; a rep cannot take it"));
+        }
         if (email != null && !email.isBlank() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             problems.add(new Failure.FieldProblem("email", 0, "'" + email + "' is not an e-mail address"));
         }

@@ -23,7 +23,8 @@ import org.leadpact.sla.Firing;
  * each one's state now, records the transitions not yet recorded and their escalations, and writes the
  * next due time, all in the batch's transaction: two servers on one database claim disjoint rows and
  * the recorded flags are read under the row lock, so nothing fires twice; a server that was down fires
- * on its first pass what came due meanwhile. The timer wakes at the earliest due time, and at least
+ * on its first pass what came due meanwhile. After the batches, the escalations settle what they must do
+ * outside the firing transaction (routing's reassignments), including what a dead server left. The timer wakes at the earliest due time, and at least
  * every {@value #IDLE_MILLIS} ms so that clocks another server wrote are seen in time.
  */
 public final class ClockScheduler implements AutoCloseable {
@@ -66,6 +67,7 @@ public final class ClockScheduler implements AutoCloseable {
             claimed = db.jdbi().inTransaction(h -> fireBatch(h, now));
             total += claimed;
         } while (claimed == batch);
+        escalations.settle();
         return total;
     }
 

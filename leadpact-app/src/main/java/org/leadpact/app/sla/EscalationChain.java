@@ -24,4 +24,9 @@ public record EscalationChain(List<Escalations> links) implements Escalations {
     public void reassign(Handle tx, String lead, EscalationStep step) {
         links.forEach(e -> e.reassign(tx, lead, step));
     }
+
+    @Override
+    public void settle() {
+        links.forEach(Escalations::settle);
+    }
 }

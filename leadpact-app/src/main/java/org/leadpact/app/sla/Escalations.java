@@ -18,4 +18,11 @@ public interface Escalations {
 
     /** A breached first follow-up is still untouched: hand the lead to the next rep by routing. */
     void reassign(Handle tx, String lead, EscalationStep step);
+
+    /**
+     * After a firing pass has committed: act on what earlier passes asked for and nobody did yet (a
+     * reassignment recorded just before a server died is done by the next pass of any server).
+     */
+    default void settle() {
+    }
 }

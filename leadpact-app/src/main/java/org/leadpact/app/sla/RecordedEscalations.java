@@ -41,13 +41,15 @@ public final class RecordedEscalations implements Escalations {
 
     private void insert(Handle tx, String rep, String manager, EscalationStep step, Instant due) {
         tx.createUpdate("INSERT INTO sla_escalation (clock_id, step, lead_id, kind, rep, manager, recipients, clause, "
-                        + "agreement_version, words, due_at, recorded_at) VALUES (:clock, :step, :lead, :kind, :rep, "
-                        + ":manager, :recipients, :clause, :version, :words, :due, :at)")
+                        + "agreement_version, words, due_at, recorded_at, pending) VALUES (:clock, :step, :lead, :kind, :rep, "
+                        + ":manager, :recipients, :clause, :version, :words, :due, :at, :pending)")
                 .bind("clock", step.clock().id()).bind("step", step.kind().code()).bind("lead", step.clock().leadId())
                 .bind("kind", step.clock().kind().code()).bind("rep", rep).bind("manager", manager)
                 .bind("recipients", step.recipients().stream().map(Recipient::code).collect(Collectors.joining(",")))
                 .bind("clause", step.clause()).bind("version", step.clock().agreementVersion())
-                .bind("words", step.words()).bind("due", ClockRows.utc(due)).bind("at", ClockRows.utc(clock.instant()))
+                .bind("words", step.words())
+                // A reassignment is routing's to act once this commits (Reassignments): pending until then, crash or not.
+                .bind("pending", step.kind() == EscalationStep.Kind.REASSIGN).bind("due", ClockRows.utc(due)).bind("at", ClockRows.utc(clock.instant()))
                 .execute();
     }
 
@@ -70,6 +72,12 @@ public final class RecordedEscalations implements Escalations {
                     row.put("words", rs.getString("words"));
                     row.put("dueAt", rs.getObject("due_at", OffsetDateTime.class).toInstant().toString());
                     row.put("recordedAt", rs.getObject("recorded_at", OffsetDateTime.class).toInstant().toString());
+                    if (rs.getBoolean("pending") || rs.getString("outcome") != null) {
+                        row.put("pending", rs.getBoolean("pending"));
+                        OffsetDateTime acted = rs.getObject("acted_at", OffsetDateTime.class);
+                        row.put("actedAt", acted == null ? null : acted.toInstant().toString());
+                        row.put("outcome", rs.getString("outcome"));
+                    }
                     return row;
                 })
                 .list());

@@ -44,6 +44,7 @@ abstract class NotificationsContract {
             rep,name,email,managerEmail,webhook
             alice,Alice Ng,alice@acme.example,maria@acme.example,
             bob,Bob Stone,,,%s
+            marketing-operations,Marketing ops,mops@acme.example,,
             """;
 
     final SettableClock clock = new SettableClock(NOW);
@@ -420,6 +421,25 @@ abstract class NotificationsContract {
             throw new AssertionError(e.getMessage() + "; deliveries: " + notifications(id), e);
         }
         assertThat(notifications(id).findValuesAsText("escalation")).contains(id + "/first-follow-up/1/breach");
+
+        // The agreement tells marketing operations of the reassignment (atReassign), at its address.
+        await("marketing operations told", () -> Arrays.stream(mailsTo("mops@acme.example"))
+                .anyMatch(m -> subject(m).startsWith("SLA: lead reassigned: first-follow-up of lead " + id)));
+        JsonNode reassign = api.get("/api/v1/sla/escalations?lead=" + id).body().path("escalations").get(0);
+        assertThat(reassign.path("step").asText()).isEqualTo("reassign");
+        assertThat(reassign.path("pending").asBoolean()).isFalse();
+        assertThat(reassign.path("outcome").asText()).isEqualTo("reassigned to erin");
+        // erin's own first follow-up starts at the reassignment; carol's breach stays carol's.
+        JsonNode clocks = api.get("/api/v1/leads/" + id + "/clocks").body().path("clocks");
+        java.util.List<JsonNode> followUps = new java.util.ArrayList<>();
+        clocks.forEach(c -> {
+            if (c.path("kind").asText().equals("first-follow-up")) {
+                followUps.add(c);
+            }
+        });
+        assertThat(followUps).extracting(c -> c.path("owner").asText() + " " + c.path("status").asText())
+                .containsExactly("carol breached", "erin running");
+        assertThat(followUps.get(1).path("startedAt").asText()).isEqualTo("2027-03-18T21:00:00Z");
     }
 
     /** How many attempts the e-mail delivery has failed, once the last one is recorded as failed. */

@@ -91,6 +91,40 @@ abstract class SlaClocksContract {
     }
 
     @Test
+    void a_reassignment_recorded_by_a_server_that_died_before_acting_is_done_by_the_next_pass() {
+        server.directory.save(new Rep("alice", null, null, true, null, null, List.of()), MONDAY);
+        server.directory.save(new Rep("bob", null, null, true, null, null, List.of()), MONDAY);
+        String lead = server.handedOff("dana", MONDAY);
+        server.clock.set(ny("2027-03-05T09:01"));
+        // This server records the reassignment in the firing transaction, then dies before routing acts.
+        server.scheduler(ClockScheduler.BATCH).fireDue();
+        assertThat(server.escalations.latest(lead, 1)).singleElement().satisfies(e -> {
+            assertThat(e.get("step")).isEqualTo("reassign");
+            assertThat(e.get("pending")).isEqualTo(true);
+        });
+        assertThat(server.leads.load(lead).owner()).isEqualTo("alice");
+
+        server.clock.set(ny("2027-03-05T09:05"));
+        try (SlaServer restarted = new SlaServer(url, server.clock)) {
+            ClockScheduler scheduler = restarted.actingScheduler();
+            scheduler.fireDue();
+            scheduler.fireDue();
+        }
+        var after = server.leads.load(lead);
+        assertThat(after.owner()).isEqualTo("bob");
+        assertThat(after.history().stream().filter(e -> e instanceof org.leadpact.lead.OwnerAssigned o
+                && "escalation.reassignAfter".equals(o.clause()))).as("reassigned once").hasSize(1);
+        assertThat(server.escalations.latest(lead, 1)).singleElement().satisfies(e -> {
+            assertThat(e.get("pending")).isEqualTo(false);
+            assertThat(e.get("outcome")).isEqualTo("reassigned to bob");
+            assertThat(e.get("actedAt")).isEqualTo(ny("2027-03-05T09:05").toString());
+        });
+        // bob's own first follow-up runs from the reassignment; alice's stays breached.
+        assertThat(row(lead + "/first-follow-up/1")).containsEntry("status", "breached");
+        assertThat(row(lead + "/first-follow-up/2")).containsEntry("status", "running");
+    }
+
+    @Test
     void a_touch_before_the_warning_point_stops_the_clock_and_nothing_fires() {
         String lead = server.handedOff("dana", MONDAY);
         server.clock.set(MONDAY.plus(Duration.ofMinutes(20)));

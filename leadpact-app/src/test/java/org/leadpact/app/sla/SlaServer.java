@@ -80,6 +80,15 @@ final class SlaServer implements AutoCloseable {
         return new ClockScheduler(db, store, contexts, escalations, clock, batch);
     }
 
+    /** A scheduler whose reassignments routing acts on (as the server's), with routing over the directory. */
+    ClockScheduler actingScheduler() {
+        Agreements agreements = new Agreements(new AgreementStore(db), new AuditLog(db), clock);
+        Leads routed = new Leads(store, new VisitorInbox(db), agreements, new AuditLog(db), clock, Metrics.NONE,
+                new org.leadpact.app.service.RoutingDesk(directory, new org.leadpact.app.store.LogScan(db), agreements));
+        return new ClockScheduler(db, store, contexts, new EscalationChain(java.util.List.of(escalations,
+                new Reassignments(db, routed, clock))), clock, ClockScheduler.BATCH);
+    }
+
     static Instant ny(String local) {
         return LocalDateTime.parse(local).atZone(NEW_YORK).toInstant();
     }
