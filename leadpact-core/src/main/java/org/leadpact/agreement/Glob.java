@@ -46,7 +46,17 @@ public record Glob(String pattern) {
      * its leftmost place after the previous one, which is the right choice for {@code *} patterns.
      */
     public static final class Matcher {
+        /** Enough for every page of a large site; odd texts beyond it are matched, not remembered. */
+        private static final int MEMO_MAX = 8_192;
+
         private final String[] parts;
+        /**
+         * Texts already matched. A site has far fewer pages than page views, and a replay matches every
+         * view under each agreement it compares: remembering the answer took the matching out of a
+         * 20-million-event back-test's profile. A memo only: the answer is the same without it.
+         */
+        private final java.util.concurrent.ConcurrentHashMap<String, Boolean> memo =
+                new java.util.concurrent.ConcurrentHashMap<>();
 
         private Matcher(String[] parts) {
             this.parts = parts;
@@ -56,6 +66,18 @@ public record Glob(String pattern) {
             if (text == null) {
                 return false;
             }
+            Boolean known = memo.get(text);
+            if (known != null) {
+                return known;
+            }
+            boolean matched = match(text);
+            if (memo.size() < MEMO_MAX) {
+                memo.put(text, matched);
+            }
+            return matched;
+        }
+
+        private boolean match(String text) {
             String first = parts[0];
             if (parts.length == 1) {
                 return text.length() == first.length() && same(text, 0, first);

@@ -39,6 +39,23 @@ class GlobProperties {
                 .as("%s with %s", pattern, filler).isTrue();
     }
 
+    @Property(tries = 200)
+    void one_matcher_kept_for_many_texts_answers_each_as_a_fresh_one(@ForAll("patterns") String pattern,
+            @ForAll("manyTexts") java.util.List<String> texts) {
+        Glob glob = new Glob(pattern);
+        Glob.Matcher kept = glob.matcher();
+        for (int round = 0; round < 2; round++) { // the second round answers from the memo
+            for (String text : texts) {
+                assertThat(kept.matches(text)).as("%s ~ %s", pattern, text).isEqualTo(glob.toRegex().matcher(text).matches());
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<java.util.List<String>> manyTexts() {
+        return texts().list().ofMinSize(1).ofMaxSize(10_000); // beyond the memo's bound too
+    }
+
     @Example
     void pages_match_whatever_their_case_and_only_ascii_letters_fold() {
         assertThat(new Glob("*/pricing*").matches("https://ACME.example/Pricing?x=1")).isTrue();

@@ -121,7 +121,7 @@ public final class BacktestRunner {
 
     private static <T> T decoded(LeadHistories log, RawHistory history, BiFunction<String, List<LeadEvent>, T> work) {
         List<LeadEvent> events = new ArrayList<>(history.payloads().size());
-        for (String payload : history.payloads()) {
+        for (byte[] payload : history.payloads()) {
             events.add(log.decode(payload));
         }
         return work.apply(history.leadId(), events);

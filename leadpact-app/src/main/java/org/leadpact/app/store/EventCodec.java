@@ -37,6 +37,7 @@ public final class EventCodec {
     }
 
     private final ObjectMapper json;
+    private final com.fasterxml.jackson.databind.ObjectReader reader;
 
     public EventCodec() {
         json = new ObjectMapper()
@@ -44,7 +45,11 @@ public final class EventCodec {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .addMixIn(LeadEvent.class, TypedEvent.class);
+        // Registered after JavaTimeModule, so it wins: the log's instants are all in one form (see IsoInstants).
+        json.registerModule(new com.fasterxml.jackson.databind.module.SimpleModule("leadpact-instants")
+                .addDeserializer(java.time.Instant.class, new IsoInstants.Deserializer()));
         NAMES.forEach((type, name) -> json.registerSubtypes(new NamedType(type, name)));
+        reader = json.readerFor(LeadEvent.class);
     }
 
     /** Every event type name the log holds. */
@@ -66,9 +71,20 @@ public final class EventCodec {
 
     public LeadEvent read(String payload) {
         try {
-            return json.readValue(payload, LeadEvent.class);
+            return reader.readValue(payload);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored event cannot be read: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** The same from the payload's UTF-8 bytes, as a log scan reads them. */
+    public LeadEvent read(byte[] payload) {
+        try {
+            return reader.readValue(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored event cannot be read: " + e.getOriginalMessage(), e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

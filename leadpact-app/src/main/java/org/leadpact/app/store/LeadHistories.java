@@ -33,8 +33,11 @@ public final class LeadHistories {
         this.page = pageRows;
     }
 
-    /** One lead's events that happened before an instant, as stored JSON, in log order. */
-    public record RawHistory(String leadId, List<String> payloads) {
+    /**
+     * One lead's events that happened before an instant, as stored JSON (UTF-8 bytes, so the reading
+     * thread does not build strings the workers would only parse again), in log order.
+     */
+    public record RawHistory(String leadId, List<byte[]> payloads) {
     }
 
     /** How many events happened before {@code before} (the scan's total, for a progress bar). */
@@ -53,7 +56,7 @@ public final class LeadHistories {
                 h.execute("SET LOCAL enable_sort = off");
                 h.createQuery("SELECT lead_id, lead_version, payload FROM lead_event WHERE occurred_at < :before "
                                 + "ORDER BY lead_id, lead_version").bind("before", utc(before)).setFetchSize(page)
-                        .map(LeadHistories::row).forEach(grouper::accept);
+                        .map(LeadHistories::rowOfBytes).forEach(grouper::accept);
             } else {
                 List<Row> rows;
                 do {
@@ -69,9 +72,15 @@ public final class LeadHistories {
         });
     }
 
+    /** PostgreSQL's driver hands a text column's bytes as received (UTF-8): no string is built. */
+    private static Row rowOfBytes(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
+            throws java.sql.SQLException {
+        return new Row(rs.getString(1), rs.getInt(2), rs.getBytes(3));
+    }
+
     private static Row row(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
             throws java.sql.SQLException {
-        return new Row(rs.getString(1), rs.getInt(2), rs.getString(3));
+        return new Row(rs.getString(1), rs.getInt(2), rs.getString(3).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** Rows in (lead, version) order into one history per lead. */
@@ -79,7 +88,7 @@ public final class LeadHistories {
         private final Consumer<RawHistory> each;
         private String lead = "";
         private int version = -1;
-        private List<String> payloads = new ArrayList<>();
+        private List<byte[]> payloads = new ArrayList<>();
 
         Grouper(Consumer<RawHistory> each) {
             this.each = each;
@@ -102,11 +111,11 @@ public final class LeadHistories {
         }
     }
 
-    public LeadEvent decode(String payload) {
+    public LeadEvent decode(byte[] payload) {
         return codec.read(payload);
     }
 
-    private record Row(String lead, int version, String payload) {
+    private record Row(String lead, int version, byte[] payload) {
     }
 
     private static OffsetDateTime utc(Instant at) {
