@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.leadpact.agreement.Agreement;
 import org.leadpact.app.service.Agreements;
 import org.leadpact.calendar.CalendarChoice;
@@ -49,11 +52,15 @@ public final class SlaContexts {
 
     public SlaContext context(Agreement agreement) {
         PublicHolidays holidays = agreements.holidays();
+        // Each rep's choice once per context: a report asks for it on every clock of every lead.
+        Map<String, Optional<CalendarChoice>> choices = new ConcurrentHashMap<>();
+        Function<String, Optional<CalendarChoice>> governing = rep -> choices.computeIfAbsent(rep,
+                r -> governing(r, agreement));
         return SlaContext.of(holidays.workCalendar(agreement.calendar()))
-                .withReps(rep -> governing(rep, agreement).map(c -> holidays.workCalendar(c.calendar())).orElse(null),
+                .withReps(rep -> governing.apply(rep).map(c -> holidays.workCalendar(c.calendar())).orElse(null),
                         rep -> directory.rep(rep).map(SlaContexts::absences).orElse(List.of()),
                         rep -> directory.manager(rep).map(Rep::id).orElse(null))
-                .withCalendarWords(rep -> governing(rep, agreement).map(c -> c.words() + ", " + c.clause()).orElse(null))
+                .withCalendarWords(rep -> governing.apply(rep).map(c -> c.words() + ", " + c.clause()).orElse(null))
                 .withAverageLostCycle(agreement.salesSla().staleOpportunityAfter() == null ? averageLost() : null);
     }
 
