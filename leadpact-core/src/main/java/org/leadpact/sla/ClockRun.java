@@ -9,11 +9,12 @@ import org.leadpact.calendar.WorkCalendar;
 /**
  * One clock's facts, found in the history: when it started, what stops it and whether that happened,
  * whether the lead left the clock's stage first ({@code endedAt}, with the stage it went to), and its
- * pauses. {@link #at} turns them into the clock's state at an instant.
+ * pauses. {@link #at} turns them into the clock's state at an instant. {@code calendarWords} says
+ * which calendar counts its business time (null: nothing to say).
  */
 record ClockRun(String leadId, ClockKind kind, int cycle, String owner, Instant startedAt, AgreedDuration budget,
                 AgreedDuration target, Instant stoppedAt, Instant endedAt, String endedIn, List<Pause> pauses,
-                WorkCalendar calendar) {
+                WorkCalendar calendar, String calendarWords) {
 
     Clock at(Instant now, int warnAtPercent, AgreedDuration reassignAfter, String version) {
         Meter meter = Meter.of(budget, calendar);
@@ -34,7 +35,7 @@ record ClockRun(String leadId, ClockKind kind, int cycle, String owner, Instant 
                 ? Meter.of(reassignAfter, calendar).plus(due, reassignAfter.toDuration()) : null;
         Clock clock = new Clock(leadId, kind, cycle, owner, status, startedAt, targetAt, warnAt, due, stoppedAt,
                 reassignAt, amount, budget.business(), used, paused, visible(until), warned, version, kind.clause(), "");
-        return clock.explained(ClockWords.explain(clock, budget, target, endedIn, endedAt));
+        return clock.explained(ClockWords.explain(clock, budget, target, endedIn, endedAt, calendarWords));
     }
 
     private ClockStatus status(Instant now, Instant due, List<Interval> intervals) {

@@ -10,12 +10,16 @@ final class ClockWords {
     private ClockWords() {
     }
 
-    static String explain(Clock c, AgreedDuration budget, AgreedDuration target, String endedIn, Instant endedAt) {
+    static String explain(Clock c, AgreedDuration budget, AgreedDuration target, String endedIn, Instant endedAt,
+                          String calendar) {
         StringBuilder s = new StringBuilder();
         s.append(c.kind().words()).append(" (").append(c.clause()).append(", agreement ").append(c.agreementVersion())
                 .append("): ").append(c.kind().span()).append(", within ").append(budget);
         if (c.owner() != null) {
             s.append(", rep ").append(c.owner());
+        }
+        if (calendar != null && c.business()) {
+            s.append(", on ").append(calendar);
         }
         s.append("; started ").append(c.startedAt()).append("; ").append(state(c, endedIn, endedAt));
         s.append("; ").append(duration(c.used())).append(" of ").append(duration(c.budget())).append(" used");

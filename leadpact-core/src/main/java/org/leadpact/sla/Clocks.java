@@ -128,7 +128,7 @@ public final class Clocks {
         Instant ended = next != null && !handedOff ? next.event().at() : null;
         return new ClockRun(lead, ClockKind.MARKETING_DELIVERY, cycle, null, qualified.at(),
                 a.marketingSla().handOffWithin(), null, stop, ended, ended == null ? null : next.event().to().code(),
-                List.of(), context.agreementCalendar());
+                List.of(), context.agreementCalendar(), null);
     }
 
     private static java.util.Optional<ClockRun> stale(String lead, int cycle, StageChanged opened, Change end,
@@ -145,6 +145,6 @@ public final class Clocks {
         WorkCalendar calendar = context.agreementCalendar();
         return java.util.Optional.of(new ClockRun(lead, ClockKind.STALE_OPPORTUNITY, cycle, end == null ? null
                 : end.owner(), opened.at(), budget, null, stop, ended, ended == null ? null : end.event().to().code(),
-                List.of(), calendar));
+                List.of(), calendar, null));
     }
 }

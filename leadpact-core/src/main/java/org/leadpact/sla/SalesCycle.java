@@ -79,7 +79,8 @@ final class SalesCycle {
 
     private ClockRun run(ClockKind kind, AgreedDuration budget, AgreedDuration target, Instant stop, Instant ended, String endedIn,
                          List<Pause> pauses, WorkCalendar on) {
-        return new ClockRun(lead, kind, cycle, owner, start, budget, target, stop, ended, endedIn, pauses, on);
+        return new ClockRun(lead, kind, cycle, owner, start, budget, target, stop, ended, endedIn, pauses, on,
+                on == calendar ? context.calendarWordsFor(owner) : null);
     }
 
     private Instant cadenceMet(int calls, int emails) {

@@ -61,9 +61,14 @@ final class RepCommand implements Runnable {
             directory.save(rep, Instant.now());
             return rep;
         } catch (Failure.Invalid invalid) {
-            throw new IllegalArgumentException(invalid.problems().stream().map(p -> option(p.path()) + ": "
-                    + p.message()).reduce((a, b) -> a + "; " + b).orElse(invalid.getMessage()));
+            throw usage(invalid);
         }
+    }
+
+    /** Every bad field of a rep or team change as a usage error naming its option. */
+    static IllegalArgumentException usage(Failure.Invalid invalid) {
+        return new IllegalArgumentException(invalid.problems().stream().map(p -> option(p.path()) + ": "
+                + p.message()).reduce((a, b) -> a + "; " + b).orElse(invalid.getMessage()));
     }
 
     /** The option that sets a field. */

@@ -11,6 +11,7 @@ import org.leadpact.app.document.Binder;
 import org.leadpact.app.service.Agreements;
 import org.leadpact.app.service.Leads;
 import org.leadpact.app.service.RepChange;
+import org.leadpact.app.service.TeamChange;
 import org.leadpact.app.store.DirectoryStore;
 import org.leadpact.app.store.Tokens.Role;
 import org.leadpact.app.view.LeadReport;
@@ -71,7 +72,9 @@ final class RoutingRoutes {
                 .map(t -> RoutingViews.team(t, directory.members(t.id()))).toList())));
         app.post("/api/v1/teams", idempotency.wrap(ctx -> {
             Access.require(ctx, Role.ADMIN, Role.SALES_MANAGER);
-            Team team = Requests.read(ctx.body(), RoutingRoutes::team);
+            TeamChange change = Requests.read(ctx.body(), RoutingRoutes::teamChange);
+            // A team posted is the whole team: what the body leaves out, the team no longer has.
+            Team team = change.applyTo(Optional.empty());
             boolean existed = directory.team(team.id()).isPresent();
             directory.save(team, clock.instant());
             ctx.status(existed ? 200 : 201).header("Location", "/api/v1/teams/" + team.id());
@@ -119,8 +122,7 @@ final class RoutingRoutes {
         Binder.Obj o = b.obj(node, "");
         RepChange change = new RepChange(o.get("id", true, b::text), o.get("name", false, b::text),
                 o.get("email", false, b::text), o.get("active", false, b::bool), o.get("team", false, b::text),
-                o.get("timeZone", false, b::text), o.get("workingHours", false, (n, p) -> n instanceof
-                        org.leadpact.app.document.YamlNode.Scalar s && s.text() != null ? s.text() : b.text(n, p)),
+                o.get("timeZone", false, b::text), o.get("workingHours", false, (n, p) -> hoursText(b, n, p)),
                 o.get("webhook", false, b::text), o.get("holidays", false, b::text));
         o.done("id", "name", "email", "active", "team", "timeZone", "workingHours", "webhook", "holidays");
         return change;
@@ -135,13 +137,18 @@ final class RoutingRoutes {
         return from == null || until == null ? null : b.attempt(node, "until", () -> new Away(from, until, note));
     }
 
-    private static Team team(Binder b, org.leadpact.app.document.YamlNode node) {
+    private static TeamChange teamChange(Binder b, org.leadpact.app.document.YamlNode node) {
         Binder.Obj o = b.obj(node, "");
-        String id = o.get("id", true, b::text);
-        String name = o.get("name", false, b::text);
-        String manager = o.get("manager", false, b::text);
-        String dispatcher = o.get("dispatcher", false, b::text);
-        o.done("id", "name", "manager", "dispatcher");
-        return id == null ? null : b.attempt(node, "id", () -> new Team(id, name, manager, dispatcher));
+        TeamChange change = new TeamChange(o.get("id", true, b::text), o.get("name", false, b::text),
+                o.get("manager", false, b::text), o.get("dispatcher", false, b::text),
+                o.get("timeZone", false, b::text), o.get("workingHours", false, (n, p) -> hoursText(b, n, p)),
+                o.get("holidays", false, b::text));
+        o.done("id", "name", "manager", "dispatcher", "timeZone", "workingHours", "holidays");
+        return change;
+    }
+
+    /** Working hours as text; a YAML reader may see "Mon-Fri 09:00-17:00" as something else. */
+    private static String hoursText(Binder b, org.leadpact.app.document.YamlNode n, String path) {
+        return n instanceof org.leadpact.app.document.YamlNode.Scalar s && s.text() != null ? s.text() : b.text(n, path);
     }
 }

@@ -23,17 +23,7 @@ public record RepChange(String id, String name, String email, Boolean active, St
         List<Failure.FieldProblem> problems = new ArrayList<>();
         String zone = timeZone != null ? timeZone : existing.map(r -> r.zone().getId()).orElse("UTC");
         String hours = workingHours != null ? workingHours : existing.map(r -> r.hours().windows()).orElse("");
-        WorkingHours parsed = null;
-        try {
-            WorkingHours.parse("", zone);
-        } catch (IllegalArgumentException e) {
-            problems.add(new Failure.FieldProblem("timeZone", 0, e.getMessage()));
-        }
-        try {
-            parsed = WorkingHours.parse(hours, problems.isEmpty() ? zone : "UTC");
-        } catch (IllegalArgumentException e) {
-            problems.add(new Failure.FieldProblem("workingHours", 0, e.getMessage()));
-        }
+        WorkingHours parsed = CalendarFields.hours(zone, hours, problems);
         if (org.leadpact.app.notify.Recipients.MARKETING_OPERATIONS.equals(id)) {
             problems.add(new Failure.FieldProblem("id", 0, "'" + id + "' is the name marketing operations is notified "
                     + "by; a rep cannot take it"));
@@ -44,10 +34,7 @@ public record RepChange(String id, String name, String email, Boolean active, St
         if (webhook != null && !webhook.isBlank() && !webhook.strip().matches("(?i)https?://\\S+")) {
             problems.add(new Failure.FieldProblem("webhook", 0, "'" + webhook + "' is not an http(s) URL"));
         }
-        if (holidays != null && !holidays.isBlank() && !org.leadpact.app.sla.PublicHolidays.knows(holidays.strip())) {
-            problems.add(new Failure.FieldProblem("holidays", 0, "no public holidays are known for country '"
-                    + holidays + "' (write an ISO code such as DE, US, GB)"));
-        }
+        CalendarFields.holidays(holidays, problems);
         Rep rep = null;
         try {
             rep = new Rep(id, name != null ? name : existing.map(Rep::name).orElse(null),

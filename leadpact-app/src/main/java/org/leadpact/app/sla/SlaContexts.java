@@ -4,9 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.leadpact.agreement.Agreement;
 import org.leadpact.app.service.Agreements;
+import org.leadpact.calendar.CalendarChoice;
 import org.leadpact.lifecycle.LeadEngine;
 import org.leadpact.routing.Directory;
 import org.leadpact.routing.Rep;
@@ -16,8 +20,8 @@ import org.leadpact.sla.SlaContext;
 
 /**
  * What the shell hands the clock fold: the active agreement, its calendar with public holidays, the
- * directory's part (each rep's own calendar with their country's holidays, their out-of-office periods,
- * their team's manager; read from the directory's snapshot, so a change counts from the next firing or
+ * directory's part (each rep's calendar with its country's holidays: their own, else their team's, named
+ * in the clocks' explanations; their out-of-office periods, their team's manager; read from the directory's snapshot, so a change counts from the next firing or
  * append) and the average lost cycle (recomputed at most hourly).
  */
 public final class SlaContexts {
@@ -48,12 +52,22 @@ public final class SlaContexts {
 
     public SlaContext context(Agreement agreement) {
         PublicHolidays holidays = agreements.holidays();
+        // Each rep's choice once per context: a report asks for it on every clock of every lead.
+        Map<String, Optional<CalendarChoice>> choices = new ConcurrentHashMap<>();
+        Function<String, Optional<CalendarChoice>> governing = rep -> choices.computeIfAbsent(rep,
+                r -> governing(r, agreement));
         return SlaContext.of(holidays.workCalendar(agreement.calendar()))
-                .withReps(rep -> directory.rep(rep).flatMap(r -> RepCalendar.of(r, agreement.calendar()))
-                                .map(holidays::workCalendar).orElse(null),
+                .withReps(rep -> governing.apply(rep).map(c -> holidays.workCalendar(c.calendar())).orElse(null),
                         rep -> directory.rep(rep).map(SlaContexts::absences).orElse(List.of()),
                         rep -> directory.manager(rep).map(Rep::id).orElse(null))
+                .withCalendarWords(rep -> governing.apply(rep).map(c -> c.words() + ", " + c.clause()).orElse(null))
                 .withAverageLostCycle(agreement.salesSla().staleOpportunityAfter() == null ? averageLost() : null);
+    }
+
+    /** The rep's own calendar, else their team's; empty when the agreement's governs (or the rep is unknown). */
+    private Optional<CalendarChoice> governing(String rep, Agreement agreement) {
+        return directory.rep(rep).map(r -> RepCalendar.governing(r, r.team() == null ? null
+                : directory.team(r.team()).orElse(null), agreement.calendar())).filter(c -> !c.source().equals("agreement"));
     }
 
     private static List<Interval> absences(Rep rep) {

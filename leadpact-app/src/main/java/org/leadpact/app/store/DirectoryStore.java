@@ -57,7 +57,8 @@ public final class DirectoryStore implements Directory {
                     rs.getString("holiday_country"))).list();
             List<Team> teams = h.createQuery("SELECT * FROM sales_team ORDER BY id").map((rs, ctx) -> new Team(
                     rs.getString("id"), rs.getString("name"), rs.getString("manager_rep"),
-                    rs.getString("dispatcher_rep"))).list();
+                    rs.getString("dispatcher_rep"), WorkingHours.parse(rs.getString("working_hours"),
+                    rs.getString("time_zone")), rs.getString("holiday_country"))).list();
             return Directory.of(reps, teams);
         });
     }
@@ -109,12 +110,18 @@ public final class DirectoryStore implements Directory {
         row.put("name", team.name());
         row.put("manager", team.manager());
         row.put("dispatcher", team.dispatcher());
+        // A team without a calendar of its own stores none (null), rather than "any time, UTC".
+        row.put("zone", team.hasCalendar() ? team.hours().zone().getId() : null);
+        row.put("hours", team.hours().always() ? null : team.hours().windows());
+        row.put("holidays", team.holidayCountry());
         row.put("at", at.atOffset(ZoneOffset.UTC));
         int updated = h.createUpdate("UPDATE sales_team SET name = :name, manager_rep = :manager, "
-                + "dispatcher_rep = :dispatcher, updated_at = :at WHERE id = :id").bindMap(row).execute();
+                + "dispatcher_rep = :dispatcher, time_zone = :zone, working_hours = :hours, holiday_country = :holidays, "
+                + "updated_at = :at WHERE id = :id").bindMap(row).execute();
         if (updated == 0) {
-            h.createUpdate("INSERT INTO sales_team (id, name, manager_rep, dispatcher_rep, updated_at) "
-                    + "VALUES (:id, :name, :manager, :dispatcher, :at)").bindMap(row).execute();
+            h.createUpdate("INSERT INTO sales_team (id, name, manager_rep, dispatcher_rep, time_zone, working_hours, "
+                    + "holiday_country, updated_at) VALUES (:id, :name, :manager, :dispatcher, :zone, :hours, :holidays, "
+                    + ":at)").bindMap(row).execute();
         }
     }
 

@@ -24,6 +24,8 @@ public final class RoutingViews {
 
     public static Map<String, Object> team(Team t, List<Rep> members) {
         return ordered("id", t.id(), "name", t.name(), "manager", t.manager(), "dispatcher", t.dispatcher(),
+                "timeZone", t.hasCalendar() ? t.hours().zone().getId() : null,
+                "workingHours", t.hours().always() ? null : t.hours().windows(), "holidays", t.holidayCountry(),
                 "members", members.stream().map(Rep::id).toList());
     }
 

@@ -67,6 +67,18 @@ class RoutingCommandsIT {
         CliRun list = CliRun.of("rep", "list", "--db", db, "--json");
         assertThat(list.out()).contains("\"id\" : \"bob\"").contains("\"workingHours\" : \"Mon-Fri 08:00-16:00\"");
         assertThat(CliRun.of("team", "list", "--db", db).out()).contains("[alice, bob]");
+
+        CliRun calendar = CliRun.of("team", "set", "east", "--db", db, "--time-zone", "Europe/Berlin", "--hours",
+                "Mon-Fri 09:00-12:00, Mon-Fri 13:00-17:00", "--holidays", "de");
+        assertThat(calendar.exitCode()).as(calendar.err()).isZero();
+        assertThat(calendar.out()).contains("manager sam", "calendar Mon-Fri 09:00-12:00, Mon-Fri 13:00-17:00 "
+                + "Europe/Berlin, holidays DE");
+        CliRun badTeam = CliRun.of("team", "set", "east", "--db", db, "--time-zone", "Mars/Olympus", "--holidays", "XX");
+        assertThat(badTeam.exitCode()).isEqualTo(2);
+        assertThat(badTeam.err()).contains("--time-zone: 'Mars/Olympus' is not a time zone", "--holidays: no public "
+                + "holidays are known for country 'XX'");
+        assertThat(CliRun.of("team", "list", "--db", db).out()).as("the bad change saved nothing")
+                .contains("Europe/Berlin, holidays DE");
     }
 
     @Test

@@ -110,4 +110,59 @@ abstract class RoutingApiContract extends ApiContractBase {
                 .isEqualTo("[\"alice\",\"bob\",\"sam\"]");
         assertThat(api.get("/api/v1/teams/nope").status()).isEqualTo(404);
     }
+
+    @Test
+    void a_rep_without_hours_of_their_own_follows_up_on_their_teams_berlin_calendar() throws IOException {
+        activateExample();
+        Api.Response team = api.post("/api/v1/teams", "{\"id\": \"berlin\", \"timeZone\": \"Europe/Berlin\", "
+                + "\"workingHours\": \"Mon-Fri 09:00-12:00, Mon-Fri 13:00-17:00\", \"holidays\": \"de\"}");
+        assertThat(team.status()).as("%s", team.body()).isEqualTo(201);
+        assertThat(team.body().path("timeZone").asText()).isEqualTo("Europe/Berlin");
+        assertThat(team.body().path("workingHours").asText()).isEqualTo("Mon-Fri 09:00-12:00, Mon-Fri 13:00-17:00");
+        assertThat(team.body().path("holidays").asText()).isEqualTo("DE");
+        assertThat(api.post("/api/v1/reps", "{\"id\": \"greta\", \"team\": \"berlin\"}").status()).isEqualTo(201);
+        String id = qualifiedLead("marcus@contoso.example");
+        Api.Response handedOff = api.post("/api/v1/leads/" + id + "/actions", "{\"type\": \"hand-off\", "
+                + "\"rep\": \"greta\"}");
+        assertThat(handedOff.status()).as("%s", handedOff.body()).isEqualTo(200);
+        JsonNode followUp = null;
+        for (JsonNode c : api.get("/api/v1/leads/" + id + "/clocks").body().path("clocks")) {
+            followUp = c.path("kind").asText().equals("first-follow-up") ? c : followUp;
+        }
+        assertThat(followUp).isNotNull();
+        // Handed off on Saturday 13 March: 24 business hours from Monday 09:00 in Berlin (08:00 UTC), 7 a
+        // day on the team's hours: Monday to Wednesday 21h, then Thursday 09:00-12:00. On the agreement's
+        // New York hours it would be due at 12:00 New York time (16:00 UTC).
+        assertThat(followUp.path("dueAt").asText()).isEqualTo("2027-03-18T11:00:00Z");
+        assertThat(followUp.path("explanation").asText()).contains("rep greta",
+                "on the team's calendar (Europe/Berlin), teams[berlin].calendar");
+
+        Api.Response own = api.post("/api/v1/reps", "{\"id\": \"greta\", \"timeZone\": \"America/New_York\", "
+                + "\"workingHours\": \"Mon-Fri 08:00-16:00\"}");
+        assertThat(own.status()).isEqualTo(200);
+        JsonNode after = null;
+        for (JsonNode c : api.get("/api/v1/leads/" + id + "/clocks").body().path("clocks")) {
+            after = c.path("kind").asText().equals("first-follow-up") ? c : after;
+        }
+        // Her own hours win: 8 a day from Monday 08:00 in New York (after the clocks went forward), all of
+        // Monday to Wednesday: due Wednesday 16:00 EDT.
+        assertThat(after.path("dueAt").asText()).isEqualTo("2027-03-17T20:00:00Z");
+        assertThat(after.path("explanation").asText()).contains("on the rep's own calendar (America/New_York)");
+    }
+
+    @Test
+    void a_bad_team_calendar_is_refused_with_the_fields_that_are_wrong() {
+        Api.Response bad = api.post("/api/v1/teams", "{\"id\": \"mars\", \"timeZone\": \"Mars/Olympus\", "
+                + "\"holidays\": \"XX\"}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+        assertThat(bad.body().path("errors").findValuesAsText("path")).containsExactly("timeZone", "holidays");
+        Api.Response hours = api.post("/api/v1/teams", "{\"id\": \"mars\", \"workingHours\": \"Mon-Fri 9-5\"}");
+        assertThat(hours.status()).isEqualTo(400);
+        assertThat(hours.body().path("errors").findValuesAsText("path")).containsExactly("workingHours");
+        assertThat(api.get("/api/v1/teams/mars").status()).as("nothing was saved").isEqualTo(404);
+        Api.Response plain = api.post("/api/v1/teams", "{\"id\": \"mars\"}");
+        assertThat(plain.status()).isEqualTo(201);
+        assertThat(plain.body().path("timeZone").isNull()).as("no calendar of its own").isTrue();
+    }
 }

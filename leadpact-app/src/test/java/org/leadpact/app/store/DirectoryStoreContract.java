@@ -69,6 +69,23 @@ abstract class DirectoryStoreContract {
     }
 
     @Test
+    void a_teams_calendar_comes_back_as_saved_and_a_team_without_one_stores_none() {
+        Team berlin = new Team("berlin", "Berlin", null, null,
+                WorkingHours.parse("Mon-Fri 09:00-12:00, Mon-Fri 13:00-17:00", "Europe/Berlin"), "de");
+        directory.save(berlin, T0);
+        directory.save(new Team("plain", null, null, null), T0);
+        assertThat(directory.team("berlin")).contains(berlin);
+        assertThat(directory.team("berlin").orElseThrow().holidayCountry()).isEqualTo("DE");
+        assertThat(directory.team("plain").orElseThrow().hasCalendar()).isFalse();
+        assertThat(db.jdbi().withHandle(h -> h.createQuery("SELECT time_zone, working_hours, holiday_country "
+                + "FROM sales_team WHERE id = 'plain'").mapToMap().one()).values()).containsOnlyNulls();
+
+        directory.save(new Team("berlin", "Berlin", "sam", null, berlin.hours(), null), T0);
+        assertThat(directory.team("berlin").orElseThrow().holidayCountry()).as("changed, not kept").isNull();
+        assertThat(directory.team("berlin").orElseThrow().hours()).isEqualTo(berlin.hours());
+    }
+
+    @Test
     void the_log_scan_reads_the_folded_event_types_in_log_order_after_a_position() {
         LeadStore store = new LeadStore(db);
         List<LeadEvent> events = List.of(new AttributesChanged(T0, Map.of("email", "a@b.example"), "form"),
