@@ -100,6 +100,31 @@ class BacktestPageIT {
     }
 
     @Test
+    void with_reps_in_the_directory_the_page_shows_each_routing_clause_s_hand_offs_per_rep() throws IOException {
+        for (String[] rep : new String[][] {{"ann", "east"}, {"bob", "east"}, {"ivy", "inside-sales"}}) {
+            HttpResponse<String> r = send(api("/api/v1/reps").POST(HttpRequest.BodyPublishers.ofString(
+                    "{\"id\": \"" + rep[0] + "\", \"team\": \"" + rep[1] + "\"}")).build());
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        }
+        String page = page(marketing, "/ui/backtest?proposed=2027.2&from=2027-03-01&to=2027-04-30").body();
+        JsonNode report = backtestByApi("2027-03-01", "2027-04-30");
+        assertThat(report.at("/handOffs/routingReplayed").asBoolean()).isTrue();
+        String handOffs = InsightPagesContract.cells(page, "hand-offs");
+        java.util.Set<String> reps = new java.util.TreeSet<>();
+        List.of("/handOffs/perRep", "/handOffs/baseline/perRep", "/handOffs/proposed/perRep")
+                .forEach(at -> report.at(at).fieldNames().forEachRemaining(reps::add));
+        assertThat(reps).isNotEmpty();
+        assertThat(handOffs.split(" \\| ")).containsExactlyElementsOf(reps.stream().map(rep -> String.join(" ", rep,
+                report.at("/handOffs/perRep").path(rep).asText("0"),
+                report.at("/handOffs/baseline/perRep").path(rep).asText("0"),
+                report.at("/handOffs/proposed/perRep").path(rep).asText("0"))).toList());
+        assertThat(InsightPagesContract.text(page, "unrouted")).isEqualTo("Nobody could take "
+                + report.at("/handOffs/baseline/unrouted").asText() + " qualifications under the baseline, "
+                + report.at("/handOffs/proposed/unrouted").asText() + " under the proposal.");
+        assertMatches(page, report);
+    }
+
+    @Test
     void without_a_proposed_version_the_page_is_the_form_with_every_uploaded_version() {
         String page = page(admin, "/ui/backtest").body();
         assertThat(page).contains("id=\"backtest-form\"").contains("<option value=\"2027.1\"")
