@@ -44,6 +44,7 @@ import org.leadpact.app.store.EventCodec;
 import org.leadpact.app.store.IdempotencyKeys;
 import org.leadpact.app.store.LeadStore;
 import org.leadpact.app.store.VisitorInbox;
+import org.leadpact.app.web.BacktestPageRoutes;
 import org.leadpact.app.web.InsightRoutes;
 import org.leadpact.app.web.WebRoutes;
 
@@ -112,7 +113,8 @@ public final class ApiServer implements AutoCloseable {
         new SlaRoutes(leads, slaContexts, escalations, compliance, clock).register(app);
         new RoutingRoutes(directory, leads, agreements, clock).register(app, idempotency);
         new NotificationRoutes(notifications, leads).register(app, idempotency);
-        new BacktestRoutes(new Backtests(db, agreements)).register(app);
+        Backtests backtests = new Backtests(db, agreements);
+        new BacktestRoutes(backtests).register(app);
         app.get("/api/v1/audit", ctx -> {
             Access.require(ctx, Tokens.Role.ADMIN);
             AgreementRoutes.respond(ctx, Map.of("entries", audit.latest(500)));
@@ -121,7 +123,8 @@ public final class ApiServer implements AutoCloseable {
         new ReportRoutes(reports, agreements, clock).register(app);
         new OpsRoutes(db, agreements, metrics).register(app);
         new WebRoutes(tokens, leads, agreements, directory, slaContexts, clock,
-                new InsightRoutes(reports, compliance, slaContexts, clock)).register(app);
+                new InsightRoutes(reports, compliance, slaContexts, clock),
+                new BacktestPageRoutes(backtests, agreements, clock)).register(app);
         problems();
     }
 

@@ -75,6 +75,13 @@ final class AgreementPage {
                     .csrf(csrf).raw("<button id=\"activate\" type=\"submit\">Activate version ")
                     .text(stored.version()).raw("</button></form>");
         }
+        if (!isActive && active.isPresent() && may(holder, BacktestPage.ROLES)) {
+            h.raw("<p><a id=\"backtest\" href=\"").text(BacktestPageRoutes.PATH + "?proposed="
+                            + java.net.URLEncoder.encode(stored.version(), java.nio.charset.StandardCharsets.UTF_8)
+                            + "&baseline=" + org.leadpact.app.backtest.Backtests.ACTIVE)
+                    .raw("\">Back-test against the active version</a> (").text(active.get())
+                    .raw(", the last six months)</p>");
+        }
         sections(a).forEach((section, clauses) -> {
             h.el("h3", null, section);
             h.raw("<dl>");

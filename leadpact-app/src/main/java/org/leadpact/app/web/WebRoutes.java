@@ -36,10 +36,12 @@ public final class WebRoutes {
     private final InsightRoutes insights;
 
     private final QueueRoutes queueRoutes;
+    private final BacktestPageRoutes backtests;
 
     public WebRoutes(Tokens tokens, Leads leads, Agreements agreements, Directory directory, SlaContexts contexts,
-                     Clock clock, InsightRoutes insights) {
+                     Clock clock, InsightRoutes insights, BacktestPageRoutes backtests) {
         this.insights = insights;
+        this.backtests = backtests;
         this.session = new Session(tokens);
         this.queueRoutes = new QueueRoutes(leads, directory, new QueuePage(leads, agreements, contexts, directory, clock));
         this.leads = leads;
@@ -84,6 +86,7 @@ public final class WebRoutes {
         app.post("/ui/agreement/{version}/sign", this::sign);
         app.post("/ui/agreement/{version}/activate", this::activate);
         insights.register(app);
+        backtests.register(app);
         app.exception(WebFailure.class, (e, ctx) -> ctx.status(e.status())
                 .html(Layout.page(e.status() == 404 ? "Not found" : "Not possible", holderIfAny(ctx), "",
                         "<p class=\"flash refused\">" + Html.escape(e.getMessage()) + "</p>")));
@@ -179,7 +182,7 @@ public final class WebRoutes {
         }
     }
 
-    private static void requireRole(Holder holder, Role... roles) {
+    static void requireRole(Holder holder, Role... roles) {
         if (!AgreementPage.may(holder, roles)) {
             throw new WebFailure(403, "A " + holder.role().code() + " may not do this.");
         }

@@ -26,7 +26,7 @@ import org.leadpact.app.store.Tokens;
 /**
  * The dashboard in a real browser (headless chromium) against a real server: a rep signs in, opens
  * their lead, logs a call and sets a disposition; an admin signs and activates a new agreement version
- * and reads what changed. Every page visited is saved as a screenshot under target/screenshots.
+ * and reads what changed, and back-tests it first. Every page visited is saved as a screenshot under target/screenshots.
  */
 class DashboardBrowserIT {
     static final Instant NOW = Instant.parse("2027-03-13T16:00:00Z");
@@ -114,6 +114,13 @@ class DashboardBrowserIT {
 
         browser.open("/ui/agreement/2027.2");
         assertThat(browser.text("#agreement .badge")).isEqualTo("awaiting signatures");
+        browser.click("#backtest"); // the proposal replayed beside the active version, its two charts drawn
+        assertThat(browser.path()).isEqualTo("/ui/backtest");
+        assertThat(browser.text("#proposed-version")).isEqualTo("2027.2");
+        assertThat(browser.waitFor("#backtest-chart[data-drawn=true] svg").isDisplayed()).isTrue();
+        assertThat(browser.waitFor("#threshold-chart[data-drawn=true] svg").isDisplayed()).isTrue();
+        browser.screenshot("backtest");
+        browser.open("/ui/agreement/2027.2");
         browser.type("#signature-sales input[name=name]", "Sam Okafor");
         browser.type("#signature-sales input[name=role]", "VP Sales");
         browser.click("#sign-sales");
