@@ -53,10 +53,11 @@ public record Glob(String pattern) {
         /**
          * Texts already matched. A site has far fewer pages than page views, and a replay matches every
          * view under each agreement it compares: remembering the answer took the matching out of a
-         * 20-million-event back-test's profile. A memo only: the answer is the same without it.
+         * 20-million-event back-test's profile. A memo only: the answer is the same without it. Copied
+         * on write and never changed once published, so threads read it without a lock (a write lost
+         * to a race is only matched again).
          */
-        private final java.util.concurrent.ConcurrentHashMap<String, Boolean> memo =
-                new java.util.concurrent.ConcurrentHashMap<>();
+        private volatile java.util.Map<String, Boolean> memo = java.util.Map.of();
 
         private Matcher(String[] parts) {
             this.parts = parts;
@@ -66,13 +67,16 @@ public record Glob(String pattern) {
             if (text == null) {
                 return false;
             }
-            Boolean known = memo.get(text);
-            if (known != null) {
-                return known;
+            java.util.Map<String, Boolean> known = memo;
+            Boolean answer = known.get(text);
+            if (answer != null) {
+                return answer;
             }
             boolean matched = match(text);
-            if (memo.size() < MEMO_MAX) {
-                memo.put(text, matched);
+            if (known.size() < MEMO_MAX) {
+                java.util.HashMap<String, Boolean> more = new java.util.HashMap<>(known);
+                more.put(text, matched);
+                memo = more;
             }
             return matched;
         }
