@@ -9,13 +9,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.leadpact.agreement.Agreement;
 import org.leadpact.app.http.ApiServer;
 import org.leadpact.app.service.Agreements;
 import org.leadpact.app.simulation.BulkLoader;
+import org.leadpact.app.simulation.Company;
 import org.leadpact.app.simulation.InFlight;
 import org.leadpact.app.simulation.LiveSimulation;
 import org.leadpact.app.simulation.Rep;
@@ -24,7 +27,9 @@ import org.leadpact.app.simulation.SimulationConfig;
 import org.leadpact.app.simulation.SimulationSummary;
 import org.leadpact.app.store.Database;
 import org.leadpact.app.store.Dialect;
+import org.leadpact.app.store.DirectoryStore;
 import org.leadpact.app.store.Tokens;
+import org.leadpact.routing.Team;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,6 +42,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run the server on a fresh database with a simulated company (see docs/simulation.md).")
 final class DemoCommand implements Callable<Integer> {
+    /** The simulated company's e-mail domain: the directory's reps are reached there. */
+    static final String DEMO_DOMAIN = "acme-analytics.example";
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -80,8 +88,9 @@ final class DemoCommand implements Callable<Integer> {
         SimulationConfig config = new SimulationConfig(seed, leads, now.atZone(ZoneOffset.UTC).minusMonths(12).toInstant(),
                 now, reps);
         Simulation simulation = new Simulation(config, agreement, null);
+        enlist(server.directory(), simulation.company(), agreement, now, out);
         InFlight inFlight = new InFlight();
-        load(db, simulation, inFlight, out);
+        load(db, server, simulation, inFlight, out);
         Tokens tokens = new Tokens(db);
         String admin = tokens.create("demo admin", Tokens.Role.ADMIN, null, now).token();
         // The rep with the most open leads, so the rep's queue has something to show. The company's
@@ -141,13 +150,27 @@ final class DemoCommand implements Callable<Integer> {
         return Agreements.agreement(stored);
     }
 
-    private void load(Database db, Simulation simulation, InFlight inFlight,
+    /**
+     * The company's reps and teams into the directory (the Queue and Leads pickers, managers for breaches):
+     * every rep working the agreement calendar's hours as the simulation has them, each team managed by its
+     * first rep. From then on routing picks the rep when a lead qualifies, by the agreement's rules (the
+     * simulation's territories), and the simulation hands the lead to that rep.
+     */
+    static void enlist(DirectoryStore directory, Company company, Agreement agreement, Instant now, PrintWriter out) {
+        company.enlist(directory, agreement.calendar(), DEMO_DOMAIN, now);
+        List<Team> teams = company.directoryTeams();
+        out.printf("directory: %d reps in %d teams (%s), working %s%n", company.reps().size(), teams.size(),
+                teams.stream().map(t -> t.id() + " managed by " + t.manager()).collect(Collectors.joining(", ")),
+                Company.hoursOf(agreement.calendar()));
+    }
+
+    private void load(Database db, ApiServer server, Simulation simulation, InFlight inFlight,
                       PrintWriter out) {
         SimulationSummary summary = new SimulationSummary();
         Progress bar = new Progress(spec.commandLine().getErr(), leads, Progress.onTerminal(), System::nanoTime, "leads");
         int[] done = {0};
         long started = System.nanoTime();
-        BulkLoader.load(db, simulation.stream(inFlight).peek(lead -> {
+        BulkLoader.load(db, server.bulkListeners(), simulation.stream(inFlight).peek(lead -> {
             summary.add(lead);
             bar.update(++done[0]);
         }));

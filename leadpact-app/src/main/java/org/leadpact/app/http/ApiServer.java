@@ -68,6 +68,8 @@ public final class ApiServer implements AutoCloseable {
     private final Leads leads;
     private final Notifications notifications;
     private final LeadStore store;
+    private final DirectoryStore directory;
+    private final ClockTable clockTable;
     private final PrometheusMetrics metrics = new PrometheusMetrics(EventCodec.typeNames());
 
     public ApiServer(Database db, Clock clock) {
@@ -81,10 +83,10 @@ public final class ApiServer implements AutoCloseable {
         metrics.watchOpenLeads(new CachedReading<>(store::countByStage, Map.of(), OPEN_LEADS_MAX_AGE, System::nanoTime));
         this.agreements = new Agreements(new AgreementStore(db), audit, clock);
         Tokens tokens = new Tokens(db);
-        DirectoryStore directory = new DirectoryStore(db);
+        directory = new DirectoryStore(db);
         Access access = new Access(tokens, directory);
         SlaContexts slaContexts = new SlaContexts(agreements, directory, new LostCycles(db), clock);
-        ClockTable clockTable = new ClockTable(db, slaContexts, clock);
+        clockTable = new ClockTable(db, slaContexts, clock);
         store.onAppend(clockTable);
         RecordedEscalations escalations = new RecordedEscalations(db, clock);
         this.leads = new Leads(store, new VisitorInbox(db), agreements, audit, clock, metrics,
@@ -135,6 +137,19 @@ public final class ApiServer implements AutoCloseable {
     /** The lead use cases the routes call (the demo's live simulation calls them too). */
     public Leads leads() {
         return leads;
+    }
+
+    /** The directory of reps and teams this server routes and escalates by (the demo fills it). */
+    public DirectoryStore directory() {
+        return directory;
+    }
+
+    /**
+     * What a bulk load into this server's database must hand each chunk to, in its transaction, so that
+     * the rows this server's appends keep beside the log are written too: the SLA clocks.
+     */
+    public List<LeadStore.AppendListener> bulkListeners() {
+        return List.of(clockTable);
     }
 
     /** The store this server appends through (its hooks, e.g. the notification outbox, run on its appends). */

@@ -10,6 +10,7 @@ import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import org.leadpact.app.store.BulkWriter;
 import org.leadpact.app.store.Database;
+import org.leadpact.app.store.LeadStore;
 import org.leadpact.lead.LeadState;
 
 /**
@@ -17,7 +18,7 @@ import org.leadpact.lead.LeadState;
  * database (see {@link BulkWriter}), a chunk of leads per transaction. The stream is consumed on a
  * thread of its own while the caller's thread writes, so generating and writing overlap on two cores;
  * at most a few chunks are in memory. The rows are those the server's append path writes (a test
- * compares them), each event recorded at the instant it happened by {@value #RECORDED_BY}; reading,
+ * compares them, report facts included), each event recorded at the instant it happened by {@value #RECORDED_BY}; reading,
  * {@code rebuild} and the API work on them as on any other.
  *
  * <pre>{@code
@@ -44,12 +45,21 @@ public final class BulkLoader {
     }
 
     public static Loaded load(Database db, Stream<SimulatedLead> leads) {
-        return load(db, leads, done -> { });
+        return load(db, List.of(), leads, done -> { });
     }
 
-    /** As {@link #load(Database, Stream)}, telling {@code progress} how many leads are loaded after each chunk. */
-    public static Loaded load(Database db, Stream<SimulatedLead> leads, LongConsumer progress) {
-        BulkWriter writer = new BulkWriter(db, RECORDED_BY);
+    /**
+     * As {@link #load(Database, Stream)}, each chunk also handed to {@code listeners} in its transaction, as
+     * the server's appends are (its SLA clock table: {@code ApiServer.bulkListeners()}).
+     */
+    public static Loaded load(Database db, List<LeadStore.AppendListener> listeners, Stream<SimulatedLead> leads) {
+        return load(db, listeners, leads, done -> { });
+    }
+
+    /** As {@link #load(Database, List, Stream)}, telling {@code progress} how many leads are loaded after each chunk. */
+    public static Loaded load(Database db, List<LeadStore.AppendListener> listeners, Stream<SimulatedLead> leads,
+                              LongConsumer progress) {
+        BulkWriter writer = new BulkWriter(db, RECORDED_BY, listeners);
         BlockingQueue<List<LeadState>> chunks = new ArrayBlockingQueue<>(2);
         AtomicReference<Throwable> failed = new AtomicReference<>();
         long start = System.nanoTime();

@@ -1,12 +1,17 @@
 package org.leadpact.app.simulation;
 
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.leadpact.agreement.BusinessCalendar;
+import org.leadpact.routing.WorkingHours;
 
 /**
  * The simulated company's sales organisation: six teams with territories matching the simulation
@@ -67,5 +72,43 @@ public final class Company {
 
     public Map<String, Rep> byId() {
         return reps.stream().collect(Collectors.toUnmodifiableMap(Rep::id, Function.identity()));
+    }
+
+    /** A team's manager: its first rep (who also takes leads, like a player-coach). */
+    public Rep manager(String team) {
+        return team(team).getFirst();
+    }
+
+    /** The teams as the directory holds them, each managed by {@link #manager}, in the order of {@link #TEAMS}. */
+    public List<org.leadpact.routing.Team> directoryTeams() {
+        return TEAMS.stream().filter(t -> !team(t.id()).isEmpty())
+                .map(t -> new org.leadpact.routing.Team(t.id(), null, manager(t.id()).id(), null)).toList();
+    }
+
+    /**
+     * The reps as the directory holds them: active, in their team, reachable at {@code domain}, working the
+     * hours the simulation has them work (the agreement calendar's, in its time zone; its holidays stay the
+     * agreement's), so routing's working hours and each rep's SLA calendar are the simulation's.
+     */
+    public List<org.leadpact.routing.Rep> directoryReps(BusinessCalendar calendar, String domain) {
+        WorkingHours hours = hoursOf(calendar);
+        return reps.stream().map(r -> new org.leadpact.routing.Rep(r.id(), r.name(), r.id() + "@" + domain, true,
+                r.team(), hours, List.of())).toList();
+    }
+
+    /** Puts the company into the directory: its reps (see {@link #directoryReps}), then its teams and managers. */
+    public void enlist(org.leadpact.app.store.DirectoryStore directory, BusinessCalendar calendar, String domain,
+                       java.time.Instant at) {
+        directoryReps(calendar, domain).forEach(rep -> directory.save(rep, at));
+        directoryTeams().forEach(team -> directory.save(team, at));
+    }
+
+    /** The agreement calendar's weekly hours as a directory rep's working hours. */
+    public static WorkingHours hoursOf(BusinessCalendar calendar) {
+        Map<DayOfWeek, List<WorkingHours.Window>> days = new EnumMap<>(DayOfWeek.class);
+        calendar.workingHours().forEach((day, windows) -> days.put(day, windows.stream()
+                .map(w -> new WorkingHours.Window(w.start(), w.end().equals(LocalTime.MIDNIGHT) ? LocalTime.MAX : w.end()))
+                .toList()));
+        return new WorkingHours(calendar.timeZone(), days);
     }
 }

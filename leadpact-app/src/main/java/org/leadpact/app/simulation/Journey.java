@@ -84,7 +84,7 @@ final class Journey {
         }
     }
 
-    /** Routing hands an MQL to a rep, mostly within the agreed hours, sometimes late. */
+    /** Marketing hands an MQL to a rep, mostly within the agreed hours, sometimes late. */
     private void handOff(LeadState state, Instant qualifiedAt) {
         if (state.attributes().doNotContact()) {
             return; // the engine would refuse: such a lead is never handed to sales
@@ -93,7 +93,11 @@ final class Journey {
         long seconds = x < 0.8 ? (long) dice.logNormal(900, 1.2) : x < 0.95 ? dice.between(3 * 3_600, 24 * 3_600)
                 : dice.between(86_400, 4 * 86_400);
         Instant at = qualifiedAt.plusSeconds(Math.max(1, seconds));
-        Assignment.Assigned to = world.assignment().assign(state, at);
+        // Routing may have given the lead its rep when it qualified (the demo's server, whose directory holds
+        // the company): then marketing hands it to that rep, and the simulation's own pick is not asked.
+        Assignment.Assigned to = state.owner() != null
+                ? new Assignment.Assigned(state.owner(), "handed to " + state.owner() + ", whom routing chose")
+                : world.assignment().assign(state, at);
         planned.add(new Command.HandOff(at, to.rep(), LeadEngine.SYSTEM, to.why()));
     }
 

@@ -20,7 +20,8 @@ import org.postgresql.copy.CopyIn;
  * it happened (the same codec, versions from 1, the same projection), only much faster. PostgreSQL
  * gets them through {@code COPY ... FROM STDIN}; the embedded database through batched inserts. For
  * leads not yet in the log (a fresh store, a simulation): an existing lead id or e-mail fails the
- * chunk. Each call writes its leads in one transaction.
+ * chunk. Each call writes its leads in one transaction, with their report facts and whatever the
+ * append listeners it was given write for them (the SLA clocks), so reports need no back-fill after it.
  */
 public final class BulkWriter {
     private static final String EVENT_COLUMNS = "lead_id, lead_version, event_id, event_type, occurred_at, "
@@ -30,16 +31,30 @@ public final class BulkWriter {
 
     private final Database db;
     private final String recordedBy;
+    private final List<LeadStore.AppendListener> listeners;
     private final EventCodec codec = new EventCodec();
     private final ProjectionRows projections = new ProjectionRows();
+    private final FactRows facts = new FactRows();
 
     /** @param recordedBy who the log says recorded the events (as {@code recorded_by}) */
     public BulkWriter(Database db, String recordedBy) {
-        this.db = db;
-        this.recordedBy = recordedBy;
+        this(db, recordedBy, List.of());
     }
 
-    /** Writes these leads' histories (each state's {@code history()}) and projections, all or nothing. */
+    /**
+     * @param listeners told of each chunk inside its transaction, as {@link LeadStore#onAppend} listeners are of
+     *                  an append (the SLA clocks' {@code sla_clock} rows are written so)
+     */
+    public BulkWriter(Database db, String recordedBy, List<LeadStore.AppendListener> listeners) {
+        this.db = db;
+        this.recordedBy = recordedBy;
+        this.listeners = List.copyOf(listeners);
+    }
+
+    /**
+     * Writes these leads' histories (each state's {@code history()}), projections and report facts
+     * ({@code lead_fact}), and what the listeners write for them, all or nothing.
+     */
     public void write(List<LeadState> leads) {
         if (leads.isEmpty()) {
             return;
@@ -52,6 +67,8 @@ public final class BulkWriter {
                 } else {
                     insert(h.getConnection(), leads);
                 }
+                facts.insert(h, leads.stream().map(LeadStore::versioned).toList());
+                listeners.forEach(l -> l.appended(h, leads));
                 h.commit();
             } catch (SQLException | IOException | RuntimeException e) {
                 h.rollback();

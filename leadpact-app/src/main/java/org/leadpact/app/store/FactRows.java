@@ -30,8 +30,13 @@ final class FactRows {
                 fresh.add(facts.get(i));
             }
         }
-        if (!fresh.isEmpty()) {
-            bind(h.prepareBatch("INSERT INTO lead_fact (lead_id, version, facts) VALUES (:id, :version, :facts)"), fresh)
+        insert(h, fresh);
+    }
+
+    /** Facts of leads that have none stored yet (a bulk load's new leads): inserts only. */
+    void insert(Handle h, List<Versioned> facts) {
+        if (!facts.isEmpty()) {
+            bind(h.prepareBatch("INSERT INTO lead_fact (lead_id, version, facts) VALUES (:id, :version, :facts)"), facts)
                     .execute();
         }
     }

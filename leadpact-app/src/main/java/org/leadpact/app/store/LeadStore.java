@@ -471,7 +471,7 @@ public final class LeadStore {
         factListeners.add(listener);
     }
 
-    private static FactRows.Versioned versioned(LeadState state) {
+    static FactRows.Versioned versioned(LeadState state) {
         return new FactRows.Versioned(LeadFacts.of(state), state.history().size());
     }
 

@@ -7,7 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.leadpact.app.service.Agreements;
+import org.leadpact.app.sla.ClockTable;
+import org.leadpact.app.sla.LostCycles;
+import org.leadpact.app.sla.SlaContexts;
+import org.leadpact.app.store.AgreementStore;
+import org.leadpact.app.store.AuditLog;
 import org.leadpact.app.store.Database;
+import org.leadpact.app.store.DirectoryStore;
 import org.leadpact.app.store.LeadStore;
 import org.leadpact.lead.LeadEvent;
 import org.leadpact.lead.LeadState;
@@ -46,6 +53,8 @@ abstract class BulkLoaderContract {
                     .hasSize((int) loaded.events());
             List<List<String>> projections = rows(appended, "lead", "id");
             assertThat(rows(bulk, "lead", "id")).isEqualTo(projections).hasSize(120);
+            assertThat(rows(bulk, "lead_fact", "lead_id")).as("report facts").isEqualTo(rows(appended, "lead_fact",
+                    "lead_id")).hasSize(120);
 
             LeadStore store = new LeadStore(bulk);
             assertThat(store.rebuildProjections()).isEqualTo(120);
@@ -54,6 +63,32 @@ abstract class BulkLoaderContract {
             assertThat(store.history(some.leadId())).isEqualTo(some.events());
             assertThat(store.load(some.leadId()).orElseThrow().stage()).isEqualTo(some.state().stage());
         }
+    }
+
+    @Test
+    void a_bulk_load_given_the_clock_table_writes_the_sla_clocks_an_append_of_each_lead_writes() {
+        List<SimulatedLead> leads = Simulation.stream(CONFIG).toList();
+        java.time.Clock now = java.time.Clock.fixed(CONFIG.until().plusSeconds(3_600), java.time.ZoneOffset.UTC);
+        try (Database bulk = open(); Database appended = open()) {
+            ClockTable bulkClocks = clockTable(bulk, now);
+            BulkLoader.load(bulk, List.of(bulkClocks), leads.stream());
+            appendOneByOne(appended, leads);
+            // What the append of each lead's last event writes, its clocks computed at the same instant.
+            ClockTable appendedClocks = clockTable(appended, now);
+            appended.jdbi().useTransaction(h -> appendedClocks.appended(h, leads.stream().map(SimulatedLead::state)
+                    .toList()));
+
+            List<List<String>> clocks = rows(appended, "sla_clock", "id");
+            assertThat(clocks).as("the simulation has MQLs, so clocks").isNotEmpty();
+            assertThat(rows(bulk, "sla_clock", "id")).isEqualTo(clocks);
+        }
+    }
+
+    /** The server's clock table over {@code db}, the simulation agreement active. */
+    private static ClockTable clockTable(Database db, java.time.Clock clock) {
+        Agreements agreements = new Agreements(new AgreementStore(db), new AuditLog(db), clock);
+        agreements.adopt(Simulation.agreementDocument(), "test", true);
+        return new ClockTable(db, new SlaContexts(agreements, new DirectoryStore(db), new LostCycles(db), clock), clock);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.leadpact.app.metrics.Metrics;
 import org.leadpact.app.service.Agreements;
 import org.leadpact.app.service.Leads;
+import org.leadpact.app.service.RoutingDesk;
+import org.leadpact.app.store.DirectoryStore;
+import org.leadpact.app.store.LogScan;
+import org.leadpact.lead.ActivityRecorded;
+import org.leadpact.lead.LeadEvent;
+import org.leadpact.lead.LeadState;
+import org.leadpact.lead.OwnerAssigned;
 import org.leadpact.app.store.AgreementStore;
 import org.leadpact.app.store.AuditLog;
 import org.leadpact.app.store.Database;
@@ -106,6 +114,75 @@ abstract class LiveSimulationContract {
                     .as("leads the simulation changed after a person did").isEmpty();
             assertThat(live.takenOver()).isPositive();
             assertThat(live.refused()).isZero();
+        }
+    }
+
+    @Test
+    void with_the_company_in_the_directory_routing_gives_each_lead_a_rep_of_its_territory_and_the_story_goes_on_with_them() {
+        url = newDatabaseUrl();
+        MovingClock clock = new MovingClock(START);
+        try (Database db = Database.open(url)) {
+            AuditLog audit = new AuditLog(db);
+            Agreements agreements = new Agreements(new AgreementStore(db), audit, clock);
+            agreements.adopt(Simulation.agreementDocument(), "test", true);
+            Simulation simulation = new Simulation(new SimulationConfig(11, 400, START.minus(Duration.ofDays(90)), START,
+                    30), Simulation.defaultAgreement(), null);
+            DirectoryStore directory = new DirectoryStore(db);
+            simulation.company().enlist(directory, simulation.agreement().calendar(), "example.com", START);
+            InFlight inFlight = new InFlight();
+            BulkLoader.load(db, simulation.stream(inFlight));
+            LeadStore store = new LeadStore(db);
+            Map<String, Integer> loaded = versions(store);
+            Leads leads = new Leads(store, new VisitorInbox(db), agreements, audit, clock, Metrics.NONE,
+                    new RoutingDesk(directory, new LogScan(db), agreements));
+            LiveSimulation live = new LiveSimulation(simulation, leads, clock, Duration.ofMinutes(20), inFlight);
+
+            for (int i = 0; i < 4 * 24 * 12; i++) { // four days (Monday to Thursday), five minutes at a time
+                live.step();
+                clock.advance(Duration.ofMinutes(5));
+            }
+
+            assertThat(directory.teams()).hasSize(Company.TEAMS.size()).allSatisfy(t -> assertThat(
+                    directory.rep(t.manager()).orElseThrow().team()).isEqualTo(t.id()));
+            var agreed = simulation.agreement().calendar();
+            assertThat(directory.reps()).hasSize(simulation.company().reps().size()).allSatisfy(r -> {
+                var own = org.leadpact.sla.RepCalendar.of(r, agreed).orElseThrow();
+                assertThat(List.of(own.timeZone(), own.holidayCountry(), own.holidays())).as("a rep's SLA calendar is "
+                        + "the one the simulation works").isEqualTo(List.of(agreed.timeZone(), agreed.holidayCountry(),
+                        agreed.holidays()));
+                for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+                    assertThat(own.workingHours().getOrDefault(day, List.of())).as("%s's hours on %s", r.id(), day)
+                            .isEqualTo(agreed.workingHours().getOrDefault(day, List.of()));
+                }
+            });
+            TerritoryRoundRobin territories = new TerritoryRoundRobin(simulation.company());
+            Map<String, org.leadpact.app.simulation.Rep> reps = simulation.company().byId();
+            int routed = 0;
+            for (LeadProjection p : store.list(null, null, null, 10_000, 0)) {
+                List<LeadEvent> history = store.history(p.id());
+                LeadState before = LeadState.fold(p.id(), history.subList(0, loaded.getOrDefault(p.id(), 0)));
+                LeadState state = before;
+                for (LeadEvent e : history.subList(before.history().size(), history.size())) {
+                    if (e instanceof OwnerAssigned o && o.clause().startsWith("routing.")
+                            && !o.clause().equals(org.leadpact.routing.Router.OWNER_FIRST)) {
+                        routed++;
+                        String team = reps.get(territories.assign(state, o.at()).rep()).team();
+                        assertThat(reps.get(o.owner()).team()).as("team of the rep routing chose for %s", p.id())
+                                .isEqualTo(team);
+                    }
+                    if (e instanceof OwnerAssigned o && state.owner() != null && o.clause().equals("routing")) {
+                        throw new AssertionError("the simulation's hand-off took " + p.id() + " from " + state.owner()
+                                + ", whom routing chose, and gave it to " + o.owner());
+                    }
+                    if (e instanceof ActivityRecorded a && a.activity().type().isSalesTouch()) {
+                        assertThat(a.activity().actor()).as("who touched %s", p.id()).isEqualTo(state.owner());
+                    }
+                    state = state.apply(e);
+                }
+            }
+            assertThat(routed).as("leads routed as they qualified").isPositive();
+            assertThat(live.refused()).isZero();
+            assertThat(live.takenOver()).isZero();
         }
     }
 

@@ -127,11 +127,17 @@ class DemoBrowserIT {
         browser.screenshot("demo-queue-rep");
         List<WebElement> rows = browser.all("table.queue tbody tr");
         assertThat(rows).as("the demo's rep has open leads").isNotEmpty();
-        // A handed-off lead: accepting it is allowed, and it stays on the queue as sales-accepted.
-        String lead = rows.stream().filter(r -> r.findElements(org.openqa.selenium.By.cssSelector("td")).get(1).getText()
-                        .equals("handed-off")).map(r -> r.findElement(org.openqa.selenium.By.cssSelector("a"))
-                        .getAttribute("href").replaceAll(".*/ui/leads/", "")).findFirst()
+        // A handed-off lead: accepting it is allowed, and it stays on the queue as sales-accepted. One whose
+        // clocks are not overdue, so that the call and the disposition stop them in time (met, on the scoreboard).
+        List<WebElement> handedOff = rows.stream().filter(r -> r.findElements(org.openqa.selenium.By.cssSelector("td"))
+                .get(1).getText().equals("handed-off")).toList();
+        String lead = handedOff.stream().sorted(java.util.Comparator.comparing(r -> r.findElements(
+                        org.openqa.selenium.By.cssSelector(".overdue")).size()))
+                .map(r -> r.findElement(org.openqa.selenium.By.cssSelector("a")).getAttribute("href")
+                        .replaceAll(".*/ui/leads/", "")).findFirst()
                 .orElseThrow(() -> new AssertionError("no handed-off lead on the queue:\n" + browser.text("table.queue")));
+        int[] before = slaClocks();
+        browser.open("/ui/queue");
 
         browser.click("table.queue a[href='/ui/leads/" + lead + "']");
         assertThat(browser.path()).isEqualTo("/ui/leads/" + lead);
@@ -153,6 +159,18 @@ class DemoBrowserIT {
         browser.scrollTo("#clocks");
         browser.screenshot("demo-lead-clocks");
 
+        // The rep's scoreboard moves: the lead's clocks stop, so more of the rep's clocks are settled (met or
+        // breached) than before. Its report may be made again in the background: look again for a while.
+        int[] after = slaClocks();
+        for (long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30); after[0] + after[1] <= before[0] + before[1]
+                && System.nanoTime() < until; after = slaClocks()) {
+            Thread.onSpinWait();
+        }
+        assertThat(after[0] + after[1]).as("the rep's settled SLA clocks (met + breached) this quarter, before: %s met, "
+                + "%s breached, %s running; after: %s", before[0], before[1], before[2], java.util.Arrays.toString(after))
+                .isGreaterThan(before[0] + before[1]);
+        browser.screenshot("demo-scoreboard-rep-after");
+
         browser.open("/ui/queue");
         WebElement row = browser.find("table.queue a[href='/ui/leads/" + lead + "']")
                 .findElement(org.openqa.selenium.By.xpath("./ancestor::tr"));
@@ -160,6 +178,20 @@ class DemoBrowserIT {
         assertThat(row.findElements(org.openqa.selenium.By.cssSelector("[data-clock=status-update]"))).isEmpty();
         assertThat(row.findElements(org.openqa.selenium.By.cssSelector("[data-clock=first-follow-up]"))).isEmpty();
         browser.screenshot("demo-queue-after");
+    }
+
+    private static final Pattern CLOCKS = Pattern.compile("\\((\\d+) met, (\\d+) breached, (\\d+) running\\)");
+
+    /** The signed-in holder's scoreboard this quarter: their SLA clocks met, breached and running. */
+    private int[] slaClocks() {
+        browser.open("/ui/scoreboard?period=quarter");
+        String figure = browser.text("#sales-sla-met");
+        if (figure.equals("–")) { // none of their leads has a clock in the quarter yet
+            return new int[] {0, 0, 0};
+        }
+        Matcher m = CLOCKS.matcher(figure);
+        assertThat(m.find()).as("the SLA clocks figure: %s", figure).isTrue();
+        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))};
     }
 
     /** The state cell of the lead page's latest clock of that kind (a lead handed off twice has two). */
