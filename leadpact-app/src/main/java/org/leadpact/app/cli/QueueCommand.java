@@ -41,7 +41,10 @@ final class QueueCommand implements Callable<Integer> {
                     Clock.systemUTC());
             Leads leads = new Leads(new LeadStore(database), new VisitorInbox(database), agreements,
                     new AuditLog(database), Clock.systemUTC(), Metrics.NONE);
-            var items = leads.queue(rep, when);
+            var contexts = new org.leadpact.app.sla.SlaContexts(agreements,
+                    new org.leadpact.app.store.DirectoryStore(database), new org.leadpact.app.sla.LostCycles(database),
+                    Clock.fixed(when, java.time.ZoneOffset.UTC));
+            var items = leads.queue(rep, when, contexts::context);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(JsonOut.write(RoutingViews.queue(rep, when, items)));

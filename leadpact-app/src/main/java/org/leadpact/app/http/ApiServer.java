@@ -113,7 +113,7 @@ public final class ApiServer implements AutoCloseable {
         new ActivityRoutes(leads).register(app, idempotency);
         ComplianceReports compliance = new ComplianceReports(db, store, slaContexts, directory, clock);
         new SlaRoutes(leads, slaContexts, escalations, compliance, clock).register(app);
-        new RoutingRoutes(directory, leads, agreements, clock).register(app, idempotency);
+        new RoutingRoutes(directory, leads, agreements, clock, slaContexts).register(app, idempotency);
         new NotificationRoutes(notifications, leads).register(app, idempotency);
         Backtests backtests = new Backtests(db, agreements);
         new BacktestRoutes(backtests).register(app);

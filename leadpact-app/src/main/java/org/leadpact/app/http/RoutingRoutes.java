@@ -30,8 +30,11 @@ final class RoutingRoutes {
     private final Leads leads;
     private final Agreements agreements;
     private final Clock clock;
+    private final org.leadpact.app.sla.SlaContexts slaContexts;
 
-    RoutingRoutes(DirectoryStore directory, Leads leads, Agreements agreements, Clock clock) {
+    RoutingRoutes(DirectoryStore directory, Leads leads, Agreements agreements, Clock clock,
+                  org.leadpact.app.sla.SlaContexts slaContexts) {
+        this.slaContexts = slaContexts;
         this.directory = directory;
         this.leads = leads;
         this.agreements = agreements;
@@ -66,7 +69,7 @@ final class RoutingRoutes {
                         + Access.scope(ctx).orElseThrow()));
             }
             Instant now = clock.instant();
-            AgreementRoutes.respond(ctx, RoutingViews.queue(rep, now, leads.queue(rep, now)));
+            AgreementRoutes.respond(ctx, RoutingViews.queue(rep, now, leads.queue(rep, now, slaContexts::context)));
         });
         app.get("/api/v1/teams", ctx -> AgreementRoutes.respond(ctx, Map.of("teams", directory.teams().stream()
                 .map(t -> RoutingViews.team(t, directory.members(t.id()))).toList())));

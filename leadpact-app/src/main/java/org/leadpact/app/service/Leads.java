@@ -320,9 +320,15 @@ public final class Leads {
         return store.list(stage, owner, text, limit, offset);
     }
 
-    /** The rep's open leads, hottest first, with the next action due (see {@link RepQueue}). */
-    public List<RepQueue.Item> queue(String rep, Instant at) {
-        return RepQueue.of(agreements.activeEngine(), openLeads(List.of(rep)), at);
+    /**
+     * The rep's open leads as the dashboard's queue orders them (see {@link org.leadpact.sla.HotQueue}):
+     * hottest first, each with the countdowns of its live SLA clocks in business time, judged under the
+     * active agreement in the context {@code contexts} gives for it.
+     */
+    public List<org.leadpact.sla.HotQueue.Row> queue(String rep, Instant at,
+            java.util.function.Function<org.leadpact.agreement.Agreement, org.leadpact.sla.SlaContext> contexts) {
+        LeadEngine engine = agreements.activeEngine();
+        return org.leadpact.sla.HotQueue.of(engine, openLeads(List.of(rep)), contexts.apply(engine.agreement()), at);
     }
 
     /** The reps with the most open leads, most first, with how many (for picking a queue to look at). */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.leadpact.routing.RepQueue;
+import org.leadpact.sla.HotQueue;
 import org.leadpact.routing.Rep;
 import org.leadpact.routing.Team;
 
@@ -29,23 +30,48 @@ public final class RoutingViews {
                 "members", members.stream().map(Rep::id).toList());
     }
 
-    public static Map<String, Object> queue(String rep, Instant at, List<RepQueue.Item> items) {
-        return ordered("rep", rep, "at", at.toString(), "leads", items.stream().map(i -> ordered(
-                "lead", i.lead().id(), "name", i.lead().attributes().fullName().orElse(null),
-                "company", i.lead().attributes().text("company").orElse(null), "stage", i.lead().stage().code(),
-                "band", i.score().band(), "score", i.score().total().toBigDecimal(),
-                "nextAction", ordered("action", i.nextAction(), "due", i.due().toString(), "clause", i.dueClause(),
-                        "overdue", i.due().isBefore(at)))).toList());
+    /**
+     * The queue as JSON. The next action is the most urgent of the rep's own live SLA clocks (due time
+     * in business time, with its clause); a lead with none (a hand-off under way) keeps the agreement's
+     * target in calendar time ({@link RepQueue}).
+     */
+    public static Map<String, Object> queue(String rep, Instant at, List<HotQueue.Row> rows) {
+        return ordered("rep", rep, "at", at.toString(), "leads", rows.stream().map(r -> {
+            RepQueue.Item i = r.item();
+            Next next = next(r);
+            return ordered("lead", i.lead().id(), "name", i.lead().attributes().fullName().orElse(null),
+                    "company", i.lead().attributes().text("company").orElse(null), "stage", i.lead().stage().code(),
+                    "band", i.score().band(), "score", i.score().total().toBigDecimal(),
+                    "nextAction", ordered("action", next.action(), "due", next.due().toString(), "clause", next.clause(),
+                            "overdue", next.due().isBefore(at)),
+                    "clocks", r.clocks().stream().map(c -> ordered("id", c.clock().id(), "kind", c.clock().kind().code(),
+                            "status", c.clock().status().code(), "dueAt", c.clock().dueAt().toString(),
+                            "minutesToDue", c.toDue().toMinutes(), "business", c.clock().business(),
+                            "ticking", c.ticking(), "clause", c.clock().clause())).toList());
+        }).toList());
     }
 
-    public static void printQueue(PrintWriter out, String rep, Instant at, List<RepQueue.Item> items) {
-        out.printf("Queue of %s at %s: %d open lead(s), hottest first%n", rep, at, items.size());
-        out.println("(due times: salesSla targets in calendar time, until SLA clocks take over)");
-        for (RepQueue.Item i : items) {
+    /** What to do next on a queued lead, by when, under which clause. */
+    private record Next(String action, Instant due, String clause) {
+    }
+
+    private static Next next(HotQueue.Row row) {
+        return row.clocks().stream().filter(c -> c.clock().kind().sales())
+                .min(java.util.Comparator.comparing(c -> c.clock().dueAt()))
+                .map(c -> new Next(c.clock().kind().words(), c.clock().dueAt(), c.clock().clause()))
+                .orElse(new Next(row.item().nextAction(), row.item().due(), row.item().dueClause()));
+    }
+
+    public static void printQueue(PrintWriter out, String rep, Instant at, List<HotQueue.Row> rows) {
+        out.printf("Queue of %s at %s: %d open lead(s), hottest first%n", rep, at, rows.size());
+        out.println("(due: the most urgent SLA clock, in business time; a hand-off under way: the agreement's target)");
+        for (HotQueue.Row r : rows) {
+            RepQueue.Item i = r.item();
+            Next next = next(r);
             out.printf("  %-4s %7s  %-12s %-40s %s due %s%s  [%s]%n", i.score().band() == null ? "-" : i.score().band(),
                     i.score().total(), i.lead().stage().code(), i.lead().id() + i.lead().attributes().fullName()
-                            .map(n -> " (" + n + ")").orElse(""), i.nextAction(), i.due(),
-                    i.due().isBefore(at) ? " OVERDUE" : "", i.dueClause());
+                            .map(n -> " (" + n + ")").orElse(""), next.action(), next.due(),
+                    next.due().isBefore(at) ? " OVERDUE" : "", next.clause());
         }
     }
 

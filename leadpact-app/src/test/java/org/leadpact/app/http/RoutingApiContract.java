@@ -72,6 +72,19 @@ abstract class RoutingApiContract extends ApiContractBase {
         assertThat(bob.get("/api/v1/reps/alice/queue").status()).isEqualTo(403);
         assertThat(bob.get("/api/v1/reps/alice").status()).isEqualTo(404);
         assertThat(sam.get("/api/v1/reps/alice/queue").body().path("leads")).hasSize(1);
+
+        // Handed off, the next action is the SLA clock the dashboard's queue counts down, in business time.
+        api.post("/api/v1/leads/" + id + "/actions", "{\"type\": \"hand-off\", \"rep\": \"alice\"}");
+        JsonNode item = alice.get("/api/v1/reps/alice/queue").body().path("leads").get(0);
+        JsonNode followUp = null;
+        for (JsonNode c : api.get("/api/v1/leads/" + id + "/clocks").body().path("clocks")) {
+            followUp = c.path("kind").asText().equals("first-follow-up") ? c : followUp;
+        }
+        assertThat(followUp).isNotNull();
+        assertThat(item.path("nextAction").path("clause").asText()).isEqualTo("salesSla.firstFollowUp.maximum");
+        assertThat(item.path("nextAction").path("due").asText()).isEqualTo(followUp.path("dueAt").asText());
+        assertThat(item.path("clocks").findValuesAsText("kind")).contains("first-follow-up");
+        assertThat(item.path("clocks").get(0).path("business").asBoolean()).isTrue();
         assertThat(wes.get("/api/v1/leads/" + id).status()).as("another team's lead").isEqualTo(404);
         assertThat(wes.get("/api/v1/leads").body().path("leads")).isEmpty();
         assertThat(sam.get("/api/v1/leads").body().path("leads")).hasSize(1);
