@@ -17,9 +17,10 @@ import org.leadpact.scoring.Score;
 /**
  * A rep's open leads (routed MQLs, handed off, sales-accepted), hottest first: by score band (the
  * agreement's highest band first, no band last), then by when the next action is due, then by score.
- * Until SLA clocks exist the due time is plain calendar arithmetic: the first follow-up is due
- * {@code salesSla.firstFollowUp.target} after the hand-off (or the assignment, while the hand-off is
- * under way), a status update {@code salesSla.statusUpdateWithin} after acceptance.
+ * The due time here is plain calendar arithmetic (the first follow-up {@code salesSla.firstFollowUp.target}
+ * after the hand-off or, while the hand-off is under way, the assignment; a status update
+ * {@code salesSla.statusUpdateWithin} after acceptance): routing's own view, for leads that have no
+ * SLA clock yet. The queues people read ({@link org.leadpact.sla.HotQueue}) order by the clocks.
  */
 public final class RepQueue {
     private RepQueue() {
