@@ -266,14 +266,7 @@ abstract class InsightPagesContract {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return PageClient.send(http, request);
     }
 
     /** The text of the element with this id (tags removed, entities of the figures read back). */
