@@ -74,6 +74,34 @@ public record LeadState(String id, Attributes attributes, Stage stage, String ow
     }
 
     /**
+     * The latest instant of any of its events (they may be recorded out of time order). Kept with the
+     * history as it grows, so a long-lived lead does not cost a pass over its history per event.
+     */
+    @SuppressWarnings("unchecked")
+    public Instant latestEventAt() {
+        if (history.isEmpty()) {
+            throw new IllegalStateException("a lead without events has no latest event");
+        }
+        History<LeadEvent> line = (History<LeadEvent>) history;
+        LatestAt known = line.memo(LatestAt.KEY) instanceof LatestAt l && l.covered() <= history.size() ? l
+                : new LatestAt(0, history.get(0).at());
+        Instant latest = known.at();
+        for (int i = known.covered(); i < history.size(); i++) {
+            Instant at = history.get(i).at();
+            latest = at.isAfter(latest) ? at : latest;
+        }
+        if (known.covered() != history.size()) {
+            line.memo(LatestAt.KEY, new LatestAt(history.size(), latest));
+        }
+        return latest;
+    }
+
+    /** The latest instant among the first {@code covered} events of a history line. */
+    private record LatestAt(int covered, Instant at) {
+        static final Object KEY = new Object();
+    }
+
+    /**
      * A cache for what a decider (the {@code key}) derives from this lead's activities (a running score), kept with the
      * activity list and shared by every later state that grows the same list, so the next decision
      * continues from it instead of going over the whole history again. The deriver records how many

@@ -79,6 +79,14 @@ public record LeadFacts(String id, long created, long[] steps, BigDecimal wonAmo
                 lastTouch(lead.activities(), handOff), handOff, moves);
     }
 
+    /**
+     * Whether appending this event can change a lead's facts. Only a marketing activity cannot: the
+     * facts hold stages, owner, attributes, opportunity moves and sales touches, never engagement.
+     */
+    public static boolean bearsOn(LeadEvent e) {
+        return !(e instanceof ActivityRecorded recorded) || recorded.activity().type().isSalesTouch();
+    }
+
     private static long lastTouch(List<Activity> activities, long since) {
         long last = NEVER;
         for (Activity a : activities) {

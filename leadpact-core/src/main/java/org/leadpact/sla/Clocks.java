@@ -40,6 +40,15 @@ public final class Clocks {
         }
     }
 
+    /**
+     * Whether appending this event can change a lead's clocks other than by the passing of time: the
+     * clocks run on stage changes, owners and sales touches, so marketing engagement (page views,
+     * e-mail opens, form fills, webinars) cannot.
+     */
+    public static boolean bearsOn(LeadEvent event) {
+        return !(event instanceof org.leadpact.lead.ActivityRecorded recorded) || recorded.activity().type().isSalesTouch();
+    }
+
     public static List<Clock> of(LeadState lead, Agreement agreement, SlaContext context, Instant now) {
         SalesSla sla = agreement.salesSla();
         return runs(lead, agreement, context, now).stream()

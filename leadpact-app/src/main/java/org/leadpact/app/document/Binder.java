@@ -15,6 +15,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.leadpact.agreement.AgreedDuration;
+import org.leadpact.app.store.IsoInstants;
 
 /**
  * Turns {@link YamlNode}s into values while collecting every problem with its path and line. Each
@@ -163,8 +164,11 @@ public final class Binder {
             return null;
         }
         try {
-            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC)
-                    : OffsetDateTime.parse(text).toInstant();
+            if (text.length() == 10) {
+                return LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC);
+            }
+            // UTC instants (most of an ingest's) without the general formatter, a twentieth of a batch's time.
+            return text.length() >= 20 && text.endsWith("Z") ? IsoInstants.parse(text) : OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
             problem(node, path, "must be a date-time with offset like 2026-12-15T10:00:00Z, not '" + text + "'");
             return null;

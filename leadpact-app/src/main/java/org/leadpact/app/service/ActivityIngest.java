@@ -29,8 +29,8 @@ import org.leadpact.lifecycle.Outcome;
 
 /**
  * Records a request's activities together. Their leads are looked up with a few queries for all of
- * them; an activity whose event id is in the log, or was recorded earlier in the same request, is a
- * duplicate; each lead's activities are decided in the order given, one after the other on that lead's
+ * them (none for leads this process holds); an activity whose event id is in the log, or was recorded
+ * earlier in the same request, is a duplicate; each lead's activities are decided in the order given, one after the other on that lead's
  * state; and what was decided for every lead is appended in one transaction, so a request's activities
  * are in the log all together or not at all. Activities of anonymous visitors are held as they come.
  */
@@ -147,7 +147,9 @@ final class ActivityIngest {
         for (int attempt = 1; ; attempt++) {
             Map<Integer, Result> decided = new HashMap<>();
             try {
-                store.appendAll(decide(items, leadOf, pending, engine, decided), clock.instant(), actor);
+                // The first attempt does not look the event ids up: the log's unique key refuses one
+                // already there, and the next attempt looks them up (a retried request pays twice).
+                store.appendAll(decide(items, leadOf, pending, engine, decided, attempt > 1), clock.instant(), actor);
                 decided.forEach((i, result) -> results[i] = result);
                 return null;
             } catch (ConcurrentAppendException | DuplicateEventException e) {
@@ -172,10 +174,10 @@ final class ActivityIngest {
     }
 
     private List<LeadStore.Append> decide(List<Incoming> items, String[] leadOf, List<Integer> pending,
-                                          LeadEngine engine, Map<Integer, Result> decided) {
-        Set<String> stored = store.recordedAmong(pending.stream().map(i -> items.get(i).eventId())
-                .filter(Objects::nonNull).toList());
-        Map<String, LeadState> states = store.loadAll(pending.stream().filter(i -> items.get(i).eventId() == null
+                                          LeadEngine engine, Map<Integer, Result> decided, boolean lookUpEventIds) {
+        Set<String> stored = lookUpEventIds ? store.recordedAmong(pending.stream().map(i -> items.get(i).eventId())
+                .filter(Objects::nonNull).toList()) : Set.of();
+        Map<String, LeadState> states = store.loadToDecide(pending.stream().filter(i -> items.get(i).eventId() == null
                 || !stored.contains(items.get(i).eventId())).map(i -> leadOf[i]).distinct().toList());
         Map<String, Draft> drafts = new LinkedHashMap<>();
         Set<String> recordedHere = new HashSet<>();

@@ -16,7 +16,8 @@ import org.leadpact.sla.Firing;
 /**
  * Keeps sla_clock in step with the log: on every append, in its transaction, the lead's clocks are
  * computed again (under the active agreement, at the server's now) and written with their next due
- * time. A lead that never reached MQL has no clocks and costs nothing here.
+ * time. A lead that never reached MQL has no clocks and costs nothing here, nor does an append of
+ * marketing engagement alone.
  */
 public final class ClockTable implements LeadStore.AppendListener {
     private final ClockRows rows;
@@ -33,6 +34,12 @@ public final class ClockTable implements LeadStore.AppendListener {
     /** Told of the earliest next due time an append wrote (the scheduler wakes up for it). */
     public void onNextDue(Consumer<Instant> listener) {
         this.onNextDue = listener;
+    }
+
+    /** Marketing engagement moves no clock (see {@link Clocks#bearsOn}): the lead's rows stay as they are. */
+    @Override
+    public boolean concerns(org.leadpact.lead.LeadEvent event) {
+        return Clocks.bearsOn(event);
     }
 
     @Override

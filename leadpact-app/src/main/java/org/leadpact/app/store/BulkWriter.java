@@ -1,18 +1,13 @@
 package org.leadpact.app.store;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.leadpact.lead.LeadEvent;
 import org.leadpact.lead.LeadState;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 
 /**
  * Writes whole histories of new leads straight into {@code lead_event} and {@code lead}: the rows
@@ -70,7 +65,7 @@ public final class BulkWriter {
                 facts.insert(h, leads.stream().map(LeadStore::versioned).toList());
                 listeners.forEach(l -> l.appended(h, leads));
                 h.commit();
-            } catch (SQLException | IOException | RuntimeException e) {
+            } catch (SQLException | RuntimeException e) {
                 h.rollback();
                 throw new IllegalStateException("bulk write of " + leads.size() + " leads from " + leads.get(0).id()
                         + " failed: " + e.getMessage(), e);
@@ -78,66 +73,24 @@ public final class BulkWriter {
         });
     }
 
-    private void copy(Connection c, List<LeadState> leads) throws SQLException, IOException {
-        StringBuilder rows = new StringBuilder(leads.size() * 4096);
+    private void copy(Connection c, List<LeadState> leads) throws SQLException {
+        CopyRows rows = new CopyRows(leads.size() * 4096);
         for (LeadState lead : leads) {
             int version = 0;
             for (LeadEvent e : lead.history()) {
-                String at = timestamp(e.at());
-                text(rows, lead.id()).append('\t').append(++version).append("\t\\N\t").append(codec.typeName(e))
-                        .append('\t').append(at).append('\t').append(at).append('\t');
-                text(rows, recordedBy).append('\t');
-                text(rows, codec.write(e)).append('\n');
+                String at = e.at().toString();
+                rows.text(lead.id()).next().number(++version).next().text(null).next().text(codec.typeName(e)).next()
+                        .text(at).next().text(at).next().text(recordedBy).next().text(codec.write(e)).end();
             }
         }
-        copyIn(c, "COPY lead_event (" + EVENT_COLUMNS + ") FROM STDIN", rows);
-        rows.setLength(0);
+        rows.copy(c, "COPY lead_event (" + EVENT_COLUMNS + ") FROM STDIN");
         for (LeadState lead : leads) {
             LeadProjection p = LeadProjection.of(lead);
-            text(rows, p.id()).append('\t').append(p.version()).append('\t');
-            text(rows, p.email()).append('\t');
-            text(rows, p.externalId()).append('\t');
-            text(rows, p.stage()).append('\t');
-            text(rows, p.owner()).append('\t');
-            text(rows, p.agreementVersion()).append('\t');
-            text(rows, projections.write(p.attributes())).append('\t').append(timestamp(p.lastEventAt())).append('\n');
+            rows.text(p.id()).next().number(p.version()).next().text(p.email()).next().text(p.externalId()).next()
+                    .text(p.stage()).next().text(p.owner()).next().text(p.agreementVersion()).next()
+                    .text(projections.write(p.attributes())).next().text(p.lastEventAt().toString()).end();
         }
-        copyIn(c, "COPY lead (" + LEAD_COLUMNS + ") FROM STDIN", rows);
-    }
-
-    private static void copyIn(Connection c, String sql, StringBuilder rows) throws SQLException {
-        CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
-        try {
-            byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
-            in.writeToCopy(bytes, 0, bytes.length);
-            in.endCopy();
-        } finally {
-            if (in.isActive()) {
-                in.cancelCopy();
-            }
-        }
-    }
-
-    /** A value in COPY's text format: backslash escapes for the separators, {@code \N} for null. */
-    private static StringBuilder text(StringBuilder b, String value) {
-        if (value == null) {
-            return b.append("\\N");
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char ch = value.charAt(i);
-            switch (ch) {
-                case '\\' -> b.append("\\\\");
-                case '\t' -> b.append("\\t");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                default -> b.append(ch);
-            }
-        }
-        return b;
-    }
-
-    private static String timestamp(Instant at) {
-        return at.toString();
+        rows.copy(c, "COPY lead (" + LEAD_COLUMNS + ") FROM STDIN");
     }
 
     private void insert(Connection c, List<LeadState> leads) throws SQLException {

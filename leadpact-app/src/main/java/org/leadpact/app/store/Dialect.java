@@ -69,27 +69,47 @@ public enum Dialect {
     }
 
     /**
-     * Inserts rows or updates them where the key exists, in one JDBC batch per statement (one round trip
-     * for a whole append): {@code INSERT ... ON CONFLICT} on PostgreSQL; on H2 (which has no ON CONFLICT
-     * ... DO UPDATE) a batch of UPDATEs, then the INSERTs of rows that were not there. Columns not in
-     * {@code updated} keep their values. All rows have the same columns.
+     * Whether rows go in through {@code COPY ... FROM STDIN} (PostgreSQL), rather than batched inserts.
+     */
+    public boolean copiesRows() {
+        return this == POSTGRESQL;
+    }
+
+    /**
+     * Inserts rows or updates them where the key exists, all in one statement or one JDBC batch. On
+     * PostgreSQL one {@code INSERT ... SELECT FROM unnest(arrays) ON CONFLICT ... DO UPDATE}: a column
+     * per array, so the statement is parsed and planned once however many rows there are (a batch
+     * costs the server a bind and an execute per row). On H2 (which has no ON CONFLICT ... DO UPDATE) a
+     * batch of UPDATEs, then the INSERTs of rows that were not there. Columns not in {@code updated}
+     * keep their values. All rows have the same columns, and no two the same key.
      */
     public void upsertAll(org.jdbi.v3.core.Handle h, String table, String key,
                           java.util.List<java.util.Map<String, Object>> rows, java.util.List<String> updated) {
         if (rows.isEmpty()) {
             return;
         }
-        java.util.Set<String> names = rows.getFirst().keySet();
+        java.util.List<String> names = java.util.List.copyOf(rows.getFirst().keySet());
         String columns = String.join(", ", names);
-        String params = names.stream().map(c -> ":" + c).collect(java.util.stream.Collectors.joining(", "));
-        String insert = "INSERT INTO " + table + " (" + columns + ") VALUES (" + params + ")";
         if (this == POSTGRESQL) {
+            java.util.Map<String, String> types = columnTypes(h, table);
+            String arrays = names.stream().map(c -> "CAST(:" + c + " AS " + types.get(c) + "[])")
+                    .collect(java.util.stream.Collectors.joining(", "));
             String set = updated.stream().map(c -> c + " = EXCLUDED." + c).collect(java.util.stream.Collectors.joining(", "));
-            var batch = h.prepareBatch(insert + " ON CONFLICT (" + key + ") DO UPDATE SET " + set);
-            rows.forEach(r -> batch.bindMap(r).add());
-            batch.execute();
+            var upsert = h.createUpdate("INSERT INTO " + table + " (" + columns + ") SELECT * FROM unnest(" + arrays
+                    + ") ON CONFLICT (" + key + ") DO UPDATE SET " + set);
+            for (String c : names) {
+                String[] values = new String[rows.size()];
+                for (int i = 0; i < values.length; i++) {
+                    Object v = rows.get(i).get(c);
+                    values[i] = v == null ? null : v.toString();
+                }
+                upsert.bindArray(c, String.class, (Object[]) values);
+            }
+            upsert.execute();
             return;
         }
+        String params = names.stream().map(c -> ":" + c).collect(java.util.stream.Collectors.joining(", "));
+        String insert = "INSERT INTO " + table + " (" + columns + ") VALUES (" + params + ")";
         String set = updated.stream().map(c -> c + " = :" + c).collect(java.util.stream.Collectors.joining(", "));
         var updates = h.prepareBatch("UPDATE " + table + " SET " + set + " WHERE " + key + " = :" + key);
         rows.forEach(r -> updates.bindMap(r).add());
@@ -106,6 +126,23 @@ public enum Dialect {
             inserts.execute();
         }
     }
+
+    /**
+     * The SQL type of each column of a table in the current schema, without length (the element type
+     * of {@link #upsertAll}'s arrays). Every schema is made by the same migrations, so the answer is
+     * kept per table name.
+     */
+    private java.util.Map<String, String> columnTypes(org.jdbi.v3.core.Handle h, String table) {
+        return COLUMN_TYPES.computeIfAbsent(table, t -> h.createQuery("SELECT a.attname, format_type(a.atttypid, NULL) "
+                        + "FROM pg_attribute a WHERE a.attrelid = to_regclass(:table) AND a.attnum > 0 AND NOT a.attisdropped")
+                .bind("table", t).reduceRows(new java.util.HashMap<String, String>(), (types, row) -> {
+                    types.put(row.getColumn(1, String.class), row.getColumn(2, String.class));
+                    return types;
+                }));
+    }
+
+    private static final java.util.Map<String, java.util.Map<String, String>> COLUMN_TYPES =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The same clause as {@link #claimRows()}, under the name the notification worker uses. */
     public String lockSkippingLocked() {

@@ -6,6 +6,8 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.leadpact.lead.LeadEvent;
+import org.leadpact.lead.LeadState;
 import org.leadpact.reports.LeadFacts;
 
 /** The {@code lead_fact} table: each lead's report facts, written in batches beside its projection. */
@@ -14,23 +16,33 @@ final class FactRows {
 
     private final FactCodec codec = new FactCodec();
 
-    /** A lead's facts at a version of its log. */
+    /**
+     * A lead's facts, and the version of its log they were last changed at: the position of its last
+     * event that bears on them ({@link LeadFacts#bearsOn}), so that appends of events that cannot change
+     * them need not write them, and a rebuild writes the same row.
+     */
     record Versioned(LeadFacts facts, int version) {
+        static Versioned of(LeadState state) {
+            List<LeadEvent> history = state.history();
+            int version = history.size();
+            while (version > 1 && !LeadFacts.bearsOn(history.get(version - 1))) {
+                version--;
+            }
+            return new Versioned(LeadFacts.of(state), version);
+        }
     }
 
-    void write(Handle h, List<Versioned> facts) {
-        if (facts.isEmpty()) {
-            return;
+    /** Updates these leads' facts, and inserts those of leads that had none, in one statement or batch. */
+    void write(Handle h, Dialect dialect, List<Versioned> facts) {
+        List<java.util.Map<String, Object>> rows = new ArrayList<>(facts.size());
+        for (Versioned v : facts) {
+            java.util.Map<String, Object> row = new java.util.LinkedHashMap<>(4);
+            row.put("lead_id", v.facts().id());
+            row.put("version", v.version());
+            row.put("facts", codec.write(v.facts()));
+            rows.add(row);
         }
-        int[] updated = bind(h.prepareBatch("UPDATE lead_fact SET version = :version, facts = :facts WHERE lead_id = :id"),
-                facts).execute();
-        List<Versioned> fresh = new ArrayList<>();
-        for (int i = 0; i < facts.size(); i++) {
-            if (updated[i] == 0) {
-                fresh.add(facts.get(i));
-            }
-        }
-        insert(h, fresh);
+        dialect.upsertAll(h, "lead_fact", "lead_id", rows, List.of("version", "facts"));
     }
 
     /** Facts of leads that have none stored yet (a bulk load's new leads): inserts only. */

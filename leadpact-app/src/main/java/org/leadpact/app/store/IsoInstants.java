@@ -15,11 +15,12 @@ import java.time.LocalDate;
  * or 9 fraction digits when there are any), read without {@code DateTimeFormatter}, whose general
  * parser was a tenth of a 20-million-event replay. Any other form goes to {@link Instant#parse}.
  */
-final class IsoInstants {
+public final class IsoInstants {
     private IsoInstants() {
     }
 
-    static Instant parse(String text) {
+    /** The instant, or {@link java.time.format.DateTimeParseException} as {@link Instant#parse} throws it. */
+    public static Instant parse(String text) {
         int n = text.length();
         if (n < 20 || text.charAt(n - 1) != 'Z' || text.charAt(4) != '-' || text.charAt(7) != '-'
                 || text.charAt(10) != 'T' || text.charAt(13) != ':' || text.charAt(16) != ':') {

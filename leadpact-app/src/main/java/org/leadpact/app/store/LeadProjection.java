@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.leadpact.lead.LeadEvent;
 import org.leadpact.lead.LeadState;
 import org.leadpact.lead.StageChanged;
 
@@ -30,19 +29,12 @@ public record LeadProjection(String id, int version, String email, String extern
         if (history.isEmpty()) {
             throw new IllegalArgumentException("a lead without events has no projection");
         }
-        Instant last = history.get(0).at();
-        String version = null;
-        for (LeadEvent e : history) {
-            last = e.at().isAfter(last) ? e.at() : last;
-            if (e instanceof StageChanged change) {
-                version = change.agreementVersion();
-            }
-        }
+        String version = state.lastStageChange().map(StageChanged::agreementVersion).orElse(null);
         var attributes = state.attributes();
         return new LeadProjection(state.id(), history.size(),
                 attributes.text("email").map(e -> e.toLowerCase(Locale.ROOT)).orElse(null),
                 attributes.text(EXTERNAL_ID).orElse(null), state.stage().code(), state.owner(), version,
-                attributes.values(), last);
+                attributes.values(), state.latestEventAt());
     }
 
     public Optional<String> ownerIfAny() {

@@ -49,10 +49,16 @@ public final class LeadStore {
 
     /**
      * Told of every append inside its transaction (and savepoint), with the states the events lead to:
-     * what a listener writes commits or rolls back with the events (the SLA clocks use this).
+     * what a listener writes commits or rolls back with the events (the SLA clocks use this). Only of
+     * the leads whose appended events include one it {@linkplain #concerns is concerned with}.
      */
     public interface AppendListener {
         void appended(org.jdbi.v3.core.Handle h, List<LeadState> states);
+
+        /** Whether an append of this event can change what the listener writes; a lead's first append always does. */
+        default boolean concerns(LeadEvent event) {
+            return true;
+        }
     }
     private final List<AppendHook> hooks = new CopyOnWriteArrayList<>();
 
@@ -131,35 +137,48 @@ public final class LeadStore {
         if (new HashSet<>(ids).size() != ids.size()) {
             throw new IllegalArgumentException("one append per lead: " + ids);
         }
-        List<FactRows.Versioned> written = ordered.stream().map(a -> versioned(a.after())).toList();
+        // Facts change only with events that bear on them; a lead's first append always writes them.
+        List<FactRows.Versioned> written = ordered.stream()
+                .filter(a -> a.expectedVersion() == 0 || a.events().stream().anyMatch(e -> LeadFacts.bearsOn(e.event())))
+                .map(a -> versioned(a.after())).toList();
         try {
-            // Inside a larger transaction (an import's unit of rows) a failed append undoes only itself.
-            db.jdbi().useHandle(handle -> Database.inSavepoint(handle, h -> {
-                Map<String, Integer> current = LogRows.versions(h, ids);
-                for (Append a : ordered) {
-                    if (current.getOrDefault(a.after().id(), 0) != a.expectedVersion()) {
-                        throw new ConcurrentAppendException(a.after().id(), a.expectedVersion());
-                    }
-                }
-                rows.insert(h, ordered, recordedAt, recordedBy);
-                projections.write(h, ordered.stream().map(a -> LeadProjection.of(a.after())).toList());
-                facts.write(h, written);
-                if (!listeners.isEmpty()) {
-                    List<LeadState> states = ordered.stream().map(Append::after).toList();
-                    listeners.forEach(l -> l.appended(h, states));
-                }
-                hooks.forEach(hook -> hook.appended(h, ordered, recordedAt));
-                return null;
-            }));
-        } catch (UnableToExecuteStatementException e) {
+            db.jdbi().useHandle(handle -> {
+                // Inside a larger transaction (an import's unit of rows) a failed append undoes only
+                // itself, and one that succeeded may yet roll back with the unit.
+                boolean own = !handle.isInTransaction();
+                Database.inSavepoint(handle, h -> write(h, ordered, written, recordedAt, recordedBy));
+                ordered.forEach(a -> cache.put(a.after(), own));
+            });
+        } catch (UnableToExecuteStatementException | StoreFailure e) {
+            forget(ids);
             throw translate(e, ordered);
         }
-        ordered.forEach(a -> cache.put(a.after()));
         announce(written);
         ordered.forEach(a -> a.events().forEach(e -> metrics.eventAppended(codec.typeName(e.event()))));
     }
 
-    private RuntimeException translate(UnableToExecuteStatementException e, List<Append> appends) {
+    /**
+     * The rows of an append. No version is read first: each lead's events take the versions after the
+     * one decided on, and the log's unique (lead_id, lead_version) key refuses them if another writer
+     * took one.
+     */
+    private Void write(Handle h, List<Append> ordered, List<FactRows.Versioned> facts, Instant recordedAt,
+                       String recordedBy) {
+        rows.insert(h, db.dialect(), ordered, recordedAt, recordedBy);
+        projections.write(h, db.dialect(), ordered.stream().map(a -> LeadProjection.of(a.after())).toList());
+        this.facts.write(h, db.dialect(), facts);
+        for (AppendListener l : listeners) {
+            List<LeadState> states = ordered.stream().filter(a -> a.expectedVersion() == 0
+                    || a.events().stream().anyMatch(e -> l.concerns(e.event()))).map(Append::after).toList();
+            if (!states.isEmpty()) {
+                l.appended(h, states);
+            }
+        }
+        hooks.forEach(hook -> hook.appended(h, ordered, recordedAt));
+        return null;
+    }
+
+    private RuntimeException translate(RuntimeException e, List<Append> appends) {
         if (e.getCause() instanceof SQLException sql) {
             if (db.dialect().violates(sql, "lead_event_event_id")) {
                 List<String> ids = appends.stream().flatMap(a -> a.events().stream()).map(NewEvent::eventId)
@@ -303,9 +322,9 @@ public final class LeadStore {
             h.createUpdate("DELETE FROM idempotency_key WHERE body LIKE :pattern").bind("pattern", "%" + leadId + "%")
                     .execute();
             LeadState erased = LeadState.fold(leadId, scrubbed);
-            projections.write(h, List.of(LeadProjection.of(erased)));
-            facts.write(h, List.of(versioned(erased)));
-            cache.put(erased);
+            projections.write(h, db.dialect(), List.of(LeadProjection.of(erased)));
+            facts.write(h, db.dialect(), List.of(versioned(erased)));
+            cache.put(erased, false);
         });
         announce(List.of(versioned(LeadState.fold(leadId, history(leadId)))));
     }
@@ -337,7 +356,7 @@ public final class LeadStore {
                         .forEach(e -> events.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
                 events.forEach((id, history) -> {
                     LeadState state = LeadState.fold(id, history);
-                    cache.put(state);
+                    cache.put(state, !h.isInTransaction()); // inside one, the rows read may yet roll back
                     states.put(id, state);
                 });
             }
@@ -345,9 +364,47 @@ public final class LeadStore {
         });
     }
 
-    /** Those of these leads that have any events. */
+    /**
+     * Those of these leads that have any events. A lead this process has a state of has events (the
+     * log only grows), so only the others are looked up.
+     */
     public Set<String> existing(Collection<String> leadIds) {
-        return db.jdbi().withHandle(h -> LogRows.versions(h, leadIds).keySet());
+        Set<String> known = new HashSet<>();
+        List<String> unknown = new ArrayList<>();
+        for (String id : leadIds) {
+            if (cache.latest(id).isPresent()) {
+                known.add(id);
+            } else {
+                unknown.add(id);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            known.addAll(db.jdbi().withHandle(h -> LogRows.versions(h, unknown).keySet()));
+        }
+        return known;
+    }
+
+    /**
+     * These leads as this process last saw them, to decide on: without asking the database whether
+     * another writer appended since. An append decided on such a state fails with
+     * {@link ConcurrentAppendException} if one did (the log's version key) and forgets the leads, so
+     * deciding again reads them afresh. Leads not seen are read as {@link #loadAll} reads them.
+     */
+    public Map<String, LeadState> loadToDecide(Collection<String> leadIds) {
+        Map<String, LeadState> states = new HashMap<>();
+        List<String> unseen = new ArrayList<>();
+        for (String id : leadIds) {
+            cache.latest(id).ifPresentOrElse(s -> states.put(id, s), () -> unseen.add(id));
+        }
+        if (!unseen.isEmpty()) {
+            states.putAll(loadAll(unseen));
+        }
+        return states;
+    }
+
+    /** Drops what this process holds of these leads: the next read of them goes to the database. */
+    public void forget(Collection<String> leadIds) {
+        cache.forget(leadIds);
     }
 
     public Optional<LeadProjection> projection(String leadId) {
@@ -440,9 +497,9 @@ public final class LeadStore {
                     written.add(versioned(state));
                 }
                 if (withProjections) {
-                    projections.write(h, rows);
+                    projections.write(h, db.dialect(), rows);
                 }
-                facts.write(h, written);
+                facts.write(h, db.dialect(), written);
             });
             announce(written);
             rebuilt += batch.size();
@@ -472,7 +529,7 @@ public final class LeadStore {
     }
 
     static FactRows.Versioned versioned(LeadState state) {
-        return new FactRows.Versioned(LeadFacts.of(state), state.history().size());
+        return FactRows.Versioned.of(state);
     }
 
     private void announce(List<FactRows.Versioned> written) {

@@ -10,44 +10,33 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** The {@code lead} table: projections written in batches and read back. */
 final class ProjectionRows {
     private static final TypeReference<Map<String, String>> ATTRIBUTES = new TypeReference<>() {
     };
-    private static final String UPDATE = "UPDATE lead SET version = :version, email = :email, external_id = :externalId, "
-            + "stage = :stage, owner = :owner, agreement_version = :agreementVersion, attributes = :attributes, "
-            + "last_event_at = :lastEventAt WHERE id = :id";
-    private static final String INSERT = "INSERT INTO lead (id, version, email, external_id, stage, owner, "
-            + "agreement_version, attributes, last_event_at) VALUES (:id, :version, :email, :externalId, :stage, "
-            + ":owner, :agreementVersion, :attributes, :lastEventAt)";
-
     private final ObjectMapper json = new ObjectMapper();
 
-    /** Updates the rows of these leads in one batch, and inserts the rows of leads that had none. */
-    void write(Handle h, List<LeadProjection> projections) {
-        if (projections.isEmpty()) {
-            return;
-        }
-        int[] updated = bind(h.prepareBatch(UPDATE), projections).execute();
-        List<LeadProjection> fresh = new java.util.ArrayList<>();
-        for (int i = 0; i < projections.size(); i++) {
-            if (updated[i] == 0) {
-                fresh.add(projections.get(i));
-            }
-        }
-        if (!fresh.isEmpty()) {
-            bind(h.prepareBatch(INSERT), fresh).execute();
-        }
-    }
+    private static final List<String> UPDATED = List.of("version", "email", "external_id", "stage", "owner",
+            "agreement_version", "attributes", "last_event_at");
 
-    private PreparedBatch bind(PreparedBatch batch, List<LeadProjection> projections) {
+    /** Updates the rows of these leads, and inserts the rows of leads that had none, in one statement or batch. */
+    void write(Handle h, Dialect dialect, List<LeadProjection> projections) {
+        List<Map<String, Object>> rows = new java.util.ArrayList<>(projections.size());
         for (LeadProjection p : projections) {
-            batch.bindMethods(p).bind("attributes", write(p.attributes()))
-                    .bind("lastEventAt", p.lastEventAt().atOffset(ZoneOffset.UTC)).add();
+            Map<String, Object> row = new java.util.LinkedHashMap<>(16);
+            row.put("id", p.id());
+            row.put("version", p.version());
+            row.put("email", p.email());
+            row.put("external_id", p.externalId());
+            row.put("stage", p.stage());
+            row.put("owner", p.owner());
+            row.put("agreement_version", p.agreementVersion());
+            row.put("attributes", write(p.attributes()));
+            row.put("last_event_at", p.lastEventAt().atOffset(ZoneOffset.UTC));
+            rows.add(row);
         }
-        return batch;
+        dialect.upsertAll(h, "lead", "id", rows, UPDATED);
     }
 
     LeadProjection read(ResultSet rs) throws SQLException {
