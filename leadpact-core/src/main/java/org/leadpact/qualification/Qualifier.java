@@ -65,6 +65,10 @@ public final class Qualifier {
      * are explained at once: their explanation goes into the MQL event.
      */
     public Qualification assess(LeadState lead, Instant at) {
+        if (running && RunningAssessment.knownProfileGap(this, lead)) {
+            // Whatever its engagement, such a lead cannot qualify: near or not, and why, wait until asked.
+            return Qualification.unqualifiedLater(agreement.version(), at, () -> assessFully(lead, at));
+        }
         Verdict verdict = running ? RunningAssessment.verdict(this, lead, at) : null;
         if (verdict == null || verdict == Verdict.QUALIFIED) {
             return assessFully(lead, at);

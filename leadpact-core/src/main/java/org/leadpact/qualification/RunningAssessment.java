@@ -46,6 +46,19 @@ final class RunningAssessment {
         return caughtUp(qualifier, lead, r -> r.decide(lead.attributes(), at));
     }
 
+    /**
+     * Whether this lead's memo already knows its profile (these attributes) has a gap, which rules
+     * qualifying out; false when it does not know (no memo yet) as when there is none.
+     */
+    static boolean knownProfileGap(Qualifier qualifier, LeadState lead) {
+        if (lead.activityMemo(qualifier) instanceof RunningAssessment r) {
+            synchronized (r) {
+                return r.profileGaps(lead.attributes()) > 0;
+            }
+        }
+        return false;
+    }
+
     /** What the lead needs from the threshold at {@code at} (see {@link ThresholdNeed}), or null as for {@link #verdict}. */
     static ThresholdNeed need(Qualifier qualifier, LeadState lead, Instant at, long knownPoints) {
         return caughtUp(qualifier, lead, r -> r.need(lead.attributes(), at, knownPoints));

@@ -48,6 +48,21 @@ class QualifierTest {
     }
 
     @Test
+    void a_lead_a_profile_gap_keeps_out_is_not_qualified_at_once_and_near_qualified_when_asked() {
+        // No phone: one gap. A demo request makes it near-qualified; the second assessment knows the
+        // gap from the lead's running memo and leaves near-or-not until asked.
+        LeadState first = lead(directorWith("phone", ""), Activity.of(ActivityType.DEMO_REQUEST, T0));
+        assertThat(qualifier.assess(first, T0).verdict()).isEqualTo(Verdict.NEAR_QUALIFIED);
+        LeadState later = first.apply(new ActivityRecorded(Activity.of(ActivityType.EMAIL_OPEN, minutes(5))));
+        Qualification q = qualifier.assess(later, minutes(5));
+        assertThat(q.qualified()).isFalse();
+        assertThat(q.verdict()).isEqualTo(Verdict.NEAR_QUALIFIED);
+        assertThat(q).isEqualTo(qualifier.assessFully(later, minutes(5)));
+        assertThat(q.missing()).contains("phone");
+        assertThat(q.summary()).startsWith("near-qualified: ");
+    }
+
+    @Test
     void a_fitting_lead_without_intent_is_not_qualified_and_says_so() {
         Qualification q = qualifier.assess(lead(directorWith()), T0);
         assertThat(q.verdict()).isEqualTo(Verdict.NOT_QUALIFIED);

@@ -243,6 +243,10 @@ public final class Binder {
         }
 
         public <T> T get(String key, boolean required, BiFunction<YamlNode, String, T> reader) {
+            if (!required && !node.entries().containsKey(key)) {
+                read.add(key);
+                return null; // an absent optional key: no path to make or remember
+            }
             YamlNode value = required ? required(key) : optional(key);
             return value == null ? null : reader.apply(value, path(key));
         }

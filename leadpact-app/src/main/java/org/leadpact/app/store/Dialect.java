@@ -97,14 +97,7 @@ public enum Dialect {
             String set = updated.stream().map(c -> c + " = EXCLUDED." + c).collect(java.util.stream.Collectors.joining(", "));
             var upsert = h.createUpdate("INSERT INTO " + table + " (" + columns + ") SELECT * FROM unnest(" + arrays
                     + ") ON CONFLICT (" + key + ") DO UPDATE SET " + set);
-            for (String c : names) {
-                String[] values = new String[rows.size()];
-                for (int i = 0; i < values.length; i++) {
-                    Object v = rows.get(i).get(c);
-                    values[i] = v == null ? null : v.toString();
-                }
-                upsert.bindArray(c, String.class, (Object[]) values);
-            }
+            bindColumns(upsert, names, rows);
             upsert.execute();
             return;
         }
@@ -125,6 +118,71 @@ public enum Dialect {
         if (any) {
             inserts.execute();
         }
+    }
+
+    /**
+     * Updates the rows of these keys (each row's columns but the key), in one statement on PostgreSQL
+     * ({@code UPDATE ... FROM unnest(arrays)}) and one batch elsewhere. Returns the keys of the rows
+     * that did not exist, which are left alone.
+     */
+    public java.util.Set<String> updateAll(org.jdbi.v3.core.Handle h, String table, String key,
+                                           java.util.List<java.util.Map<String, Object>> rows) {
+        java.util.Set<String> missing = new java.util.LinkedHashSet<>();
+        if (rows.isEmpty()) {
+            return missing;
+        }
+        java.util.List<String> names = java.util.List.copyOf(rows.getFirst().keySet());
+        java.util.List<String> set = names.stream().filter(c -> !c.equals(key)).toList();
+        rows.forEach(r -> missing.add(r.get(key).toString()));
+        if (this == POSTGRESQL) {
+            java.util.Map<String, String> types = columnTypes(h, table);
+            String arrays = names.stream().map(c -> "CAST(:" + c + " AS " + types.get(c) + "[])")
+                    .collect(java.util.stream.Collectors.joining(", "));
+            var update = h.createQuery("UPDATE " + table + " SET " + set.stream().map(c -> c + " = v." + c)
+                    .collect(java.util.stream.Collectors.joining(", ")) + " FROM unnest(" + arrays + ") AS v("
+                    + String.join(", ", names) + ") WHERE " + table + "." + key + " = v." + key + " RETURNING "
+                    + table + "." + key);
+            bindColumns(update, names, rows);
+            update.mapTo(String.class).forEach(missing::remove);
+            return missing;
+        }
+        var updates = h.prepareBatch("UPDATE " + table + " SET " + set.stream().map(c -> c + " = :" + c)
+                .collect(java.util.stream.Collectors.joining(", ")) + " WHERE " + key + " = :" + key);
+        rows.forEach(r -> updates.bindMap(r).add());
+        int[] changed = updates.execute();
+        for (int i = 0; i < changed.length; i++) {
+            if (changed[i] != 0) {
+                missing.remove(rows.get(i).get(key).toString());
+            }
+        }
+        return missing;
+    }
+
+    /** Binds each column's values as one text array (cast to the column's type by the statement). */
+    private static void bindColumns(org.jdbi.v3.core.statement.SqlStatement<?> statement, java.util.List<String> names,
+                                    java.util.List<java.util.Map<String, Object>> rows) {
+        for (String c : names) {
+            String[] values = new String[rows.size()];
+            for (int i = 0; i < values.length; i++) {
+                Object v = rows.get(i).get(c);
+                values[i] = v == null ? null : v.toString();
+            }
+            statement.bindArray(c, String.class, (Object[]) values);
+        }
+    }
+
+    /**
+     * Whether the database gave up on a transaction that may succeed if tried again: a deadlock
+     * (two writers that lock the same rows in different orders, such as two servers) or a
+     * serialization failure.
+     */
+    public boolean isTransient(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

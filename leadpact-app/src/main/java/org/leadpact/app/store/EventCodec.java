@@ -38,6 +38,7 @@ public final class EventCodec {
 
     private final ObjectMapper json;
     private final com.fasterxml.jackson.databind.ObjectReader reader;
+    private final com.fasterxml.jackson.databind.ObjectWriter writer;
 
     public EventCodec() {
         json = new ObjectMapper()
@@ -50,6 +51,7 @@ public final class EventCodec {
                 .addDeserializer(java.time.Instant.class, new IsoInstants.Deserializer()));
         NAMES.forEach((type, name) -> json.registerSubtypes(new NamedType(type, name)));
         reader = json.readerFor(LeadEvent.class);
+        writer = json.writerFor(LeadEvent.class);
     }
 
     /** Every event type name the log holds. */
@@ -63,7 +65,7 @@ public final class EventCodec {
 
     public String write(LeadEvent event) {
         try {
-            return json.writerFor(LeadEvent.class).writeValueAsString(event);
+            return writer.writeValueAsString(event);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write event " + event, e);
         }

@@ -29,12 +29,17 @@ public record LeadProjection(String id, int version, String email, String extern
         if (history.isEmpty()) {
             throw new IllegalArgumentException("a lead without events has no projection");
         }
-        String version = state.lastStageChange().map(StageChanged::agreementVersion).orElse(null);
+        String version = agreementVersion(state);
         var attributes = state.attributes();
         return new LeadProjection(state.id(), history.size(),
                 attributes.text("email").map(e -> e.toLowerCase(Locale.ROOT)).orElse(null),
                 attributes.text(EXTERNAL_ID).orElse(null), state.stage().code(), state.owner(), version,
                 attributes.values(), state.latestEventAt());
+    }
+
+    /** The agreement version of the lead's last stage change: the one its stage was decided under. */
+    static String agreementVersion(LeadState state) {
+        return state.lastStageChange().map(StageChanged::agreementVersion).orElse(null);
     }
 
     public Optional<String> ownerIfAny() {

@@ -165,7 +165,7 @@ public final class LeadStore {
     private Void write(Handle h, List<Append> ordered, List<FactRows.Versioned> facts, Instant recordedAt,
                        String recordedBy) {
         rows.insert(h, db.dialect(), ordered, recordedAt, recordedBy);
-        projections.write(h, db.dialect(), ordered.stream().map(a -> LeadProjection.of(a.after())).toList());
+        projections.writeAfter(h, db.dialect(), ordered);
         this.facts.write(h, db.dialect(), facts);
         for (AppendListener l : listeners) {
             List<LeadState> states = ordered.stream().filter(a -> a.expectedVersion() == 0
@@ -186,10 +186,10 @@ public final class LeadStore {
                 Set<String> recorded = recordedAmong(ids);
                 return new DuplicateEventException(ids.stream().filter(recorded::contains).findFirst().orElse("?"));
             }
-            // A second writer at the same version, or a new lead whose e-mail / external id another
-            // writer has just taken: either way, read again and decide again.
+            // A second writer at the same version, a new lead whose e-mail / external id another
+            // writer has just taken, or a deadlock with another server: read again and decide again.
             if (db.dialect().violates(sql, "lead_event_version") || db.dialect().violates(sql, "lead_email")
-                    || db.dialect().violates(sql, "lead_external_id")) {
+                    || db.dialect().violates(sql, "lead_external_id") || db.dialect().isTransient(sql)) {
                 Append first = appends.get(0);
                 return appends.size() == 1 ? new ConcurrentAppendException(first.after().id(), first.expectedVersion())
                         : new ConcurrentAppendException(appends.size() + " leads from " + first.after().id());

@@ -155,6 +155,104 @@ abstract class LeadStoreContract {
         assertThat(store.leadIds()).hasSize(30).startsWith("lead-0", "lead-1");
     }
 
+    /** Every kind of event, one append each, with values COPY must escape (tab, newline, backslash). */
+    private static List<LeadEvent> oneByOne() {
+        List<LeadEvent> events = new ArrayList<>(everyKindOfEvent());
+        events.set(0, new AttributesChanged(T0, Map.of("email", "Dana@Northwind.example", "note",
+                "line one\nline\ttwo \\ back\r"), "form"));
+        events.add(2, new ActivityRecorded(new Activity(ActivityType.PAGE_VIEW, T0.plusSeconds(90),
+                "https://acme.example/a\\b\tc", null, null, null, null, 5, null, null)));
+        events.add(4, new ActivityRecorded(Activity.of(ActivityType.EMAIL_OPEN, T0.plusSeconds(30)))); // late
+        return events;
+    }
+
+    /** The rows of a table as text, in key order. */
+    private List<List<String>> rows(String table, String key) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT * FROM " + table + " ORDER BY " + key)
+                .map((rs, ctx) -> {
+                    List<String> row = new ArrayList<>();
+                    for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+                        row.add(rs.getString(c));
+                    }
+                    return row;
+                }).list());
+    }
+
+    @Test
+    void appended_one_event_at_a_time_the_rows_are_those_a_rebuild_writes() {
+        List<LeadEvent> events = oneByOne();
+        LeadState state = LeadState.empty("lead-1");
+        for (int i = 0; i < events.size(); i++) {
+            LeadState after = state.apply(events.get(i));
+            store.append(after, i, List.of(LeadStore.NewEvent.of(events.get(i))), T0, "test");
+            assertThat(store.projection("lead-1")).as("after event %d", i + 1).contains(LeadProjection.of(after));
+            state = after;
+        }
+        assertThat(store.history("lead-1")).isEqualTo(events);
+        // Facts were last changed by the win, the last event; a page view after it leaves them as they are.
+        LeadEvent view = new ActivityRecorded(Activity.pageView(T0.plusSeconds(1_000), "https://acme.example/blog", 9));
+        store.append(state.apply(view), events.size(), List.of(LeadStore.NewEvent.of(view)), T0, "test");
+        assertThat(rows("lead_fact", "lead_id")).singleElement().satisfies(row -> assertThat(row.get(1))
+                .isEqualTo(String.valueOf(events.size())));
+        List<List<String>> leads = rows("lead", "id");
+        List<List<String>> facts = rows("lead_fact", "lead_id");
+
+        store.rebuildProjections();
+        assertThat(rows("lead", "id")).isEqualTo(leads);
+        assertThat(rows("lead_fact", "lead_id")).isEqualTo(facts);
+    }
+
+    @Test
+    void a_lead_whose_projection_is_gone_gets_a_whole_row_back_on_its_next_append() {
+        List<LeadEvent> events = everyKindOfEvent().subList(0, 3);
+        appendAll("lead-1", events.subList(0, 2));
+        db.jdbi().useHandle(h -> h.execute("DELETE FROM lead"));
+        LeadState after = LeadState.fold("lead-1", events);
+        store.append(after, 2, List.of(LeadStore.NewEvent.of(events.get(2))), T0, "test");
+        assertThat(store.projection("lead-1")).contains(LeadProjection.of(after));
+    }
+
+    @Test
+    void a_listener_hears_only_of_appends_with_an_event_it_is_concerned_with() {
+        List<List<String>> heard = new ArrayList<>();
+        store.onAppend(new LeadStore.AppendListener() {
+            @Override
+            public void appended(org.jdbi.v3.core.Handle h, List<LeadState> states) {
+                heard.add(states.stream().map(s -> s.id() + "@" + s.history().size()).toList());
+            }
+
+            @Override
+            public boolean concerns(LeadEvent event) {
+                return !(event instanceof ActivityRecorded);
+            }
+        });
+        List<LeadEvent> events = everyKindOfEvent();
+        appendAll("lead-1", events.subList(0, 1));
+        LeadState state = LeadState.fold("lead-1", events.subList(0, 1));
+        for (int i = 1; i < 4; i++) { // a page view, a form fill, then the stage change
+            state = state.apply(events.get(i));
+            store.append(state, i, List.of(LeadStore.NewEvent.of(events.get(i))), T0, "test");
+        }
+        assertThat(heard).containsExactly(List.of("lead-1@1"), List.of("lead-1@4"));
+    }
+
+    @Test
+    void a_state_decided_on_unchecked_is_refused_once_another_store_appended() {
+        List<LeadEvent> events = everyKindOfEvent();
+        appendAll("lead-1", events.subList(0, 2));
+        LeadState seen = store.loadToDecide(List.of("lead-1")).get("lead-1");
+        assertThat(seen.history()).hasSize(2);
+        LeadStore other = new LeadStore(db);
+        LeadState current = other.load("lead-1").orElseThrow();
+        other.append(current.apply(events.get(2)), 2, List.of(LeadStore.NewEvent.of(events.get(2))), T0, "other");
+
+        assertThatThrownBy(() -> store.append(seen.apply(events.get(3)), 2,
+                List.of(LeadStore.NewEvent.of(events.get(3))), T0, "test")).isInstanceOf(ConcurrentAppendException.class);
+        assertThat(store.loadToDecide(List.of("lead-1")).get("lead-1").history()).as("read afresh")
+                .isEqualTo(events.subList(0, 3));
+        assertThat(store.history("lead-1")).isEqualTo(events.subList(0, 3));
+    }
+
     /** Every kind of event for another person: another e-mail, no external id. */
     static List<LeadEvent> everyKindOfEventFor(String email) {
         List<LeadEvent> events = new ArrayList<>(everyKindOfEvent());
@@ -261,6 +359,7 @@ abstract class LeadStoreContract {
         });
         assertThat(store.exists("lead-1")).isTrue();
         assertThat(store.exists("lead-2")).as("undone whole").isFalse();
+        assertThat(store.loadToDecide(List.of("lead-2"))).as("nothing undone is decided on").isEmpty();
         assertThat(store.exists("lead-4")).isFalse();
         assertThat(store.history("lead-3")).isEqualTo(two);
     }
