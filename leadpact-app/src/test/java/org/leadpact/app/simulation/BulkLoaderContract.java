@@ -120,15 +120,7 @@ abstract class BulkLoaderContract {
         });
     }
 
-    /** Every column of every row, as text, in order of {@code order}. */
     private static List<List<String>> rows(Database db, String table, String order) {
-        return db.jdbi().withHandle(h -> h.createQuery("SELECT * FROM " + table + " ORDER BY " + order)
-                .map((rs, ctx) -> {
-                    List<String> row = new ArrayList<>();
-                    for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                        row.add(rs.getString(i));
-                    }
-                    return row;
-                }).list());
+        return org.leadpact.app.store.TableRows.of(db, table, order);
     }
 }

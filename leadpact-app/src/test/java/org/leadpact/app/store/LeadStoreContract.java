@@ -166,16 +166,8 @@ abstract class LeadStoreContract {
         return events;
     }
 
-    /** The rows of a table as text, in key order. */
     private List<List<String>> rows(String table, String key) {
-        return db.jdbi().withHandle(h -> h.createQuery("SELECT * FROM " + table + " ORDER BY " + key)
-                .map((rs, ctx) -> {
-                    List<String> row = new ArrayList<>();
-                    for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
-                        row.add(rs.getString(c));
-                    }
-                    return row;
-                }).list());
+        return TableRows.of(db, table, key);
     }
 
     @Test
