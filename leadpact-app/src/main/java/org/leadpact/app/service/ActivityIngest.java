@@ -21,6 +21,7 @@ import org.leadpact.app.store.ConcurrentAppendException;
 import org.leadpact.app.store.DuplicateEventException;
 import org.leadpact.app.store.LeadStore;
 import org.leadpact.app.store.VisitorInbox;
+import org.leadpact.lead.ActivityRecorded;
 import org.leadpact.lead.LeadEvent;
 import org.leadpact.lead.LeadState;
 import org.leadpact.lifecycle.Command;
@@ -76,7 +77,11 @@ final class ActivityIngest {
         }
         Set<String> leads = new HashSet<>();
         pending.forEach(i -> leads.add(leadOf[i]));
-        locks.around(leads, () -> decideAndAppend(items, leadOf, pending, engine, actor, results));
+        // Each activity's log payload is written before the locks are taken: it needs no lead state.
+        Map<Integer, LeadStore.NewEvent> encoded = new HashMap<>();
+        pending.forEach(i -> encoded.put(i, store.encoded(new ActivityRecorded(items.get(i).activity()),
+                items.get(i).eventId())));
+        locks.around(leads, () -> decideAndAppend(items, leadOf, pending, engine, actor, results, encoded));
         return Arrays.asList(results);
     }
 
@@ -143,13 +148,14 @@ final class ActivityIngest {
 
     /** Decides and appends; when another writer got in between, reads again and decides again. */
     private Void decideAndAppend(List<Incoming> items, String[] leadOf, List<Integer> pending, LeadEngine engine,
-                                 String actor, Result[] results) {
+                                 String actor, Result[] results, Map<Integer, LeadStore.NewEvent> encoded) {
         for (int attempt = 1; ; attempt++) {
             Map<Integer, Result> decided = new HashMap<>();
             try {
                 // The first attempt does not look the event ids up: the log's unique key refuses one
                 // already there, and the next attempt looks them up (a retried request pays twice).
-                store.appendAll(decide(items, leadOf, pending, engine, decided, attempt > 1), clock.instant(), actor);
+                store.appendAll(decide(items, leadOf, pending, engine, decided, attempt > 1, encoded), clock.instant(),
+                        actor);
                 decided.forEach((i, result) -> results[i] = result);
                 return null;
             } catch (ConcurrentAppendException | DuplicateEventException e) {
@@ -174,7 +180,8 @@ final class ActivityIngest {
     }
 
     private List<LeadStore.Append> decide(List<Incoming> items, String[] leadOf, List<Integer> pending,
-                                          LeadEngine engine, Map<Integer, Result> decided, boolean lookUpEventIds) {
+                                          LeadEngine engine, Map<Integer, Result> decided, boolean lookUpEventIds,
+                                          Map<Integer, LeadStore.NewEvent> encoded) {
         Set<String> stored = lookUpEventIds ? store.recordedAmong(pending.stream().map(i -> items.get(i).eventId())
                 .filter(Objects::nonNull).toList()) : Set.of();
         Map<String, LeadState> states = store.loadToDecide(pending.stream().filter(i -> items.get(i).eventId() == null
@@ -200,8 +207,10 @@ final class ActivityIngest {
             }
             Outcome.Accepted accepted = routing.routed(engine, (Outcome.Accepted) outcome);
             List<LeadEvent> events = accepted.events();
+            LeadStore.NewEvent recorded = encoded.get(i);
             for (int e = 0; e < events.size(); e++) {
-                draft.events.add(new LeadStore.NewEvent(events.get(e), e == 0 ? eventId : null));
+                draft.events.add(e == 0 && events.get(0).equals(recorded.event()) ? recorded
+                        : new LeadStore.NewEvent(events.get(e), e == 0 ? eventId : null));
             }
             draft.state = accepted.state();
             if (eventId != null) {

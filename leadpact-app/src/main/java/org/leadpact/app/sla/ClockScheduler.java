@@ -159,11 +159,21 @@ public final class ClockScheduler implements AutoCloseable {
         }
     }
 
+    /** Stops firing, and waits (a few seconds at most) for a pass under way, so none runs on a closed database. */
     @Override
-    public synchronized void close() {
-        if (timer != null) {
-            timer.shutdownNow();
+    public void close() {
+        java.util.concurrent.ScheduledExecutorService stopping;
+        synchronized (this) {
+            stopping = timer;
             timer = null;
+        }
+        if (stopping != null) {
+            stopping.shutdownNow();
+            try {
+                stopping.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

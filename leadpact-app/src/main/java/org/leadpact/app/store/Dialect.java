@@ -138,12 +138,16 @@ public enum Dialect {
             java.util.Map<String, String> types = columnTypes(h, table);
             String arrays = names.stream().map(c -> "CAST(:" + c + " AS " + types.get(c) + "[])")
                     .collect(java.util.stream.Collectors.joining(", "));
-            var update = h.createQuery("UPDATE " + table + " SET " + set.stream().map(c -> c + " = v." + c)
+            var update = h.createUpdate("UPDATE " + table + " SET " + set.stream().map(c -> c + " = v." + c)
                     .collect(java.util.stream.Collectors.joining(", ")) + " FROM unnest(" + arrays + ") AS v("
-                    + String.join(", ", names) + ") WHERE " + table + "." + key + " = v." + key + " RETURNING "
-                    + table + "." + key);
+                    + String.join(", ", names) + ") WHERE " + table + "." + key + " = v." + key);
             bindColumns(update, names, rows);
-            update.mapTo(String.class).forEach(missing::remove);
+            if (update.execute() < rows.size()) { // rare: ask which rows are missing
+                h.createQuery("SELECT " + key + " FROM " + table + " WHERE " + key + " IN (<keys>)")
+                        .bindList("keys", java.util.List.copyOf(missing)).mapTo(String.class).forEach(missing::remove);
+                return missing;
+            }
+            missing.clear();
             return missing;
         }
         var updates = h.prepareBatch("UPDATE " + table + " SET " + set.stream().map(c -> c + " = :" + c)

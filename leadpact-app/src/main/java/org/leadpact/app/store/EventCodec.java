@@ -2,6 +2,7 @@ package org.leadpact.app.store;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +13,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.leadpact.lead.Activity;
 import org.leadpact.lead.ActivityRecorded;
 import org.leadpact.lead.AttributesChanged;
 import org.leadpact.lead.LeadEvent;
@@ -64,6 +66,44 @@ public final class EventCodec {
     }
 
     public String write(LeadEvent event) {
+        try {
+            return event instanceof ActivityRecorded recorded ? write(recorded.activity())
+                    : writer.writeValueAsString(event);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot write event " + event, e);
+        }
+    }
+
+    /**
+     * An activity, almost every event an ingest appends, written field by field: the same text the
+     * mapper writes (a test holds them together), without its reflective bean serializer, which was a
+     * tenth of an ingest's server time.
+     */
+    private String write(Activity a) throws java.io.IOException {
+        java.io.StringWriter out = new java.io.StringWriter(256);
+        try (JsonGenerator g = json.getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("type", NAMES.get(ActivityRecorded.class));
+            g.writeFieldName("activity");
+            g.writeStartObject();
+            g.writeStringField("type", a.type().name());
+            g.writeStringField("at", a.at().toString());
+            g.writeStringField("url", a.url());
+            g.writeStringField("subject", a.subject());
+            g.writeStringField("campaign", a.campaign());
+            g.writeStringField("question", a.question());
+            g.writeStringField("answer", a.answer());
+            g.writeNumberField("durationSeconds", a.durationSeconds());
+            g.writeStringField("outcome", a.outcome());
+            g.writeStringField("actor", a.actor());
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        return out.toString();
+    }
+
+    /** What the mapper alone writes for this event: the reference the field-by-field writing is held to. */
+    String writeByMapper(LeadEvent event) {
         try {
             return writer.writeValueAsString(event);
         } catch (JsonProcessingException e) {

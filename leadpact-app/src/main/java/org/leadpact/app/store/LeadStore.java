@@ -42,6 +42,10 @@ public final class LeadStore {
     private final LogRows rows = new LogRows(codec);
     private final ProjectionRows projections = new ProjectionRows();
     private final StateCache cache = new StateCache();
+    /** How long {@link #loadToDecide} checks versions after a conflict. */
+    static final int CHECK_AFTER_CONFLICT_SECONDS = 60;
+    /** When an append last met another writer (System.nanoTime), long ago at first. */
+    private volatile long lastConflict = System.nanoTime() - CHECK_AFTER_CONFLICT_SECONDS * 2_000_000_000L;
     private final FactRows facts = new FactRows();
     private final List<Consumer<List<LeadFacts>>> factListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Metrics metrics;
@@ -76,11 +80,26 @@ public final class LeadStore {
         listeners.add(listener);
     }
 
-    /** An event to append, with the id its sender gave it (null when none) for de-duplication. */
-    public record NewEvent(LeadEvent event, String eventId) {
+    /**
+     * An event to append, with the id its sender gave it (null when none) for de-duplication, and its
+     * payload as the log stores it when already written ({@link #encoded}; null: written on append).
+     */
+    public record NewEvent(LeadEvent event, String eventId, String payload) {
+        public NewEvent(LeadEvent event, String eventId) {
+            this(event, eventId, null);
+        }
+
         public static NewEvent of(LeadEvent event) {
             return new NewEvent(event, null);
         }
+    }
+
+    /**
+     * The event with its payload written now: a caller that knows an event before it takes the lead's
+     * lock (an ingest's activities) writes it outside, so the append does less while others wait.
+     */
+    public NewEvent encoded(LeadEvent event, String eventId) {
+        return new NewEvent(event, eventId, codec.write(event));
     }
 
     /** Events decided on version {@code expectedVersion} of a lead, and the state they lead to. */
@@ -151,7 +170,11 @@ public final class LeadStore {
             });
         } catch (UnableToExecuteStatementException | StoreFailure e) {
             forget(ids);
-            throw translate(e, ordered);
+            RuntimeException failure = translate(e, ordered);
+            if (failure instanceof ConcurrentAppendException) {
+                lastConflict = System.nanoTime();
+            }
+            throw failure;
         }
         announce(written);
         ordered.forEach(a -> a.events().forEach(e -> metrics.eventAppended(codec.typeName(e.event()))));
@@ -388,9 +411,15 @@ public final class LeadStore {
      * These leads as this process last saw them, to decide on: without asking the database whether
      * another writer appended since. An append decided on such a state fails with
      * {@link ConcurrentAppendException} if one did (the log's version key) and forgets the leads, so
-     * deciding again reads them afresh. Leads not seen are read as {@link #loadAll} reads them.
+     * deciding again reads them afresh. Leads not seen are read as {@link #loadAll} reads them. For a
+     * while after another writer got in first ({@value #CHECK_AFTER_CONFLICT_SECONDS} s: servers sharing
+     * the database, or an import beside a server), every lead is read as {@link #loadAll} reads it: one
+     * version query is cheaper than deciding twice.
      */
     public Map<String, LeadState> loadToDecide(Collection<String> leadIds) {
+        if (System.nanoTime() - lastConflict < CHECK_AFTER_CONFLICT_SECONDS * 1_000_000_000L) {
+            return loadAll(leadIds);
+        }
         Map<String, LeadState> states = new HashMap<>();
         List<String> unseen = new ArrayList<>();
         for (String id : leadIds) {

@@ -42,12 +42,16 @@ final class LogRows {
             for (LeadStore.NewEvent e : a.events()) {
                 batch.bind("lead", a.after().id()).bind("version", ++version).bind("eventId", e.eventId())
                         .bind("type", codec.typeName(e.event())).bind("occurred", utc(e.event().at()))
-                        .bind("recorded", recorded).bind("by", recordedBy).bind("payload", codec.write(e.event())).add();
+                        .bind("recorded", recorded).bind("by", recordedBy).bind("payload", payload(e)).add();
             }
         }
         if (batch.size() > 0) {
             batch.execute();
         }
+    }
+
+    private String payload(LeadStore.NewEvent e) {
+        return e.payload() != null ? e.payload() : codec.write(e.event());
     }
 
     private void copy(Handle h, List<LeadStore.Append> appends, Instant recordedAt, String recordedBy) {
@@ -58,7 +62,7 @@ final class LogRows {
             for (LeadStore.NewEvent e : a.events()) {
                 rows.text(a.after().id()).next().number(++version).next().text(e.eventId()).next()
                         .text(codec.typeName(e.event())).next().text(e.event().at().toString()).next().text(recorded)
-                        .next().text(recordedBy).next().text(codec.write(e.event())).end();
+                        .next().text(recordedBy).next().text(payload(e)).end();
             }
         }
         if (rows.isEmpty()) {

@@ -432,14 +432,46 @@ abstract class ApiContract extends ApiContractBase {
     @Test
     void concurrent_batches_for_the_same_leads_record_every_event_once_and_in_order() throws Exception {
         activateExample();
-        List<String> leads = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            leads.add(api.post("/api/v1/leads", "{\"attributes\": {\"email\": \"c" + i + "@x.example\"}}").body()
-                    .path("lead").asText());
+        List<String> leads = newLeads(6, "c");
+        sendConcurrently(4, 5, 60, leads, "c", (client, batch) -> api);
+        assertEveryEventOnceWithoutGaps(4 * 5 * 60);
+    }
+
+    @Test
+    void two_servers_on_one_database_ingesting_the_same_leads_record_every_event_once_and_in_order() throws Exception {
+        activateExample();
+        List<String> leads = newLeads(5, "t");
+        try (Database shared = Database.open(db.url())) {
+            ApiServer second = new ApiServer(shared, Clock.fixed(NOW, ZoneOffset.UTC)).start("127.0.0.1", 0);
+            try {
+                String token = tokens.create("second server", Tokens.Role.ADMIN, null, NOW).token();
+                List<Api> servers = List.of(Api.on(server.port(), token), Api.on(second.port(), token));
+                // Each client goes to the two servers in turn, so each server's states go stale.
+                sendConcurrently(2, 8, 25, leads, "t", (client, batch) -> servers.get((client + batch) % 2));
+            } finally {
+                second.close();
+            }
         }
-        int clients = 4;
-        int batches = 5;
-        int items = 60;
+        assertEveryEventOnceWithoutGaps(2 * 8 * 25);
+    }
+
+    /** {@code count} new leads with e-mail addresses {@code <prefix><i>@x.example}; their ids. */
+    private List<String> newLeads(int count, String prefix) {
+        List<String> leads = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            leads.add(api.post("/api/v1/leads", "{\"attributes\": {\"email\": \"" + prefix + i + "@x.example\"}}")
+                    .body().path("lead").asText());
+        }
+        return leads;
+    }
+
+    /**
+     * Sends, from each of {@code clients} threads, {@code batches} batches of {@code items} e-mail opens
+     * (event ids {@code prefix<client>-<batch>-<item>}) to the server {@code to} names for that batch;
+     * every item must be recorded.
+     */
+    private static void sendConcurrently(int clients, int batches, int items, List<String> leads, String prefix,
+                                         java.util.function.BiFunction<Integer, Integer, Api> to) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<List<String>>> sent = new ArrayList<>();
@@ -448,14 +480,9 @@ abstract class ApiContract extends ApiContractBase {
                 sent.add(pool.submit(() -> {
                     List<String> statuses = new ArrayList<>();
                     for (int b = 0; b < batches; b++) {
-                        StringBuilder body = new StringBuilder("{\"activities\": [");
-                        for (int i = 0; i < items; i++) {
-                            body.append(i == 0 ? "" : ",").append("{\"leadId\": \"").append(leads.get(i % leads.size()))
-                                    .append("\", \"type\": \"email-open\", \"at\": \"2027-03-13T10:00:00Z\", ")
-                                    .append("\"eventId\": \"c").append(client).append('-').append(b).append('-')
-                                    .append(i).append("\"}");
-                        }
-                        Api.Response r = api.post("/api/v1/activities", body.append("]}").toString());
+                        Api.Response r = to.apply(client, b).post("/api/v1/activities",
+                                emailOpens(leads, items, prefix + client + "-" + b));
+                        assertThat(r.status()).as("%s", r.body()).isEqualTo(200);
                         statuses.addAll(r.body().path("results").findValuesAsText("status"));
                     }
                     return statuses;
@@ -467,9 +494,24 @@ abstract class ApiContract extends ApiContractBase {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** A batch of e-mail opens, one per item, spread over the leads, with event ids {@code prefix-i}. */
+    private static String emailOpens(List<String> leads, int items, String prefix) {
+        StringBuilder body = new StringBuilder("{\"activities\": [");
+        for (int i = 0; i < items; i++) {
+            body.append(i == 0 ? "" : ",").append("{\"leadId\": \"").append(leads.get(i % leads.size()))
+                    .append("\", \"type\": \"email-open\", \"at\": \"2027-03-13T10:00:00Z\", \"eventId\": \"")
+                    .append(prefix).append('-').append(i).append("\"}");
+        }
+        return body.append("]}").toString();
+    }
+
+    /** The log holds this many distinct event ids, and every lead's projection is at its last, gapless version. */
+    private void assertEveryEventOnceWithoutGaps(int events) {
         db.jdbi().useHandle(h -> {
             assertThat(h.createQuery("SELECT COUNT(DISTINCT event_id) FROM lead_event WHERE event_id IS NOT NULL")
-                    .mapTo(Integer.class).one()).isEqualTo(clients * batches * items);
+                    .mapTo(Integer.class).one()).isEqualTo(events);
             assertThat(h.createQuery("SELECT COUNT(*) FROM lead l WHERE l.version <> (SELECT COUNT(*) FROM lead_event e "
                     + "WHERE e.lead_id = l.id) OR l.version <> (SELECT MAX(lead_version) FROM lead_event e "
                     + "WHERE e.lead_id = l.id)").mapTo(Integer.class).one()).as("leads with gaps").isZero();
