@@ -42,7 +42,7 @@ final class ActivityRoutes {
     }
 
     /** One item of a request: what to record, or the problems that stop it. */
-    private record Item(Leads.LeadRef ref, Command.RecordActivity activity, String eventId,
+    record Item(Leads.LeadRef ref, Command.RecordActivity activity, String eventId,
                         List<Failure.FieldProblem> problems) {
         Leads.Incoming incoming() {
             return new Leads.Incoming(ref, activity.activity(), eventId);
@@ -52,6 +52,11 @@ final class ActivityRoutes {
     void register(Javalin app, Idempotency idempotency) {
         app.post("/api/v1/activities", idempotency.wrap(ctx -> {
             Access.require(ctx, Role.ADMIN, Role.MARKETING);
+            List<Item> plain = PlainBatch.read(ctx.bodyAsBytes());
+            if (plain != null) {
+                answer(ctx, plain);
+                return;
+            }
             YamlNode body = Requests.json(ctx.body());
             boolean batch = body instanceof YamlNode.Mapping m && m.entries().containsKey("activities");
             if (!batch) {
@@ -65,29 +70,40 @@ final class ActivityRoutes {
                 AgreementRoutes.respond(ctx, result);
                 return;
             }
-            List<YamlNode> nodes = items(body);
-            List<Item> items = new ArrayList<>(nodes.size());
-            List<Leads.Incoming> valid = new ArrayList<>(nodes.size());
-            for (int i = 0; i < nodes.size(); i++) {
-                Item item = item(nodes.get(i), "activities[" + i + "]");
-                items.add(item);
-                if (item.problems().isEmpty()) {
-                    valid.add(item.incoming());
-                }
-            }
-            Iterator<Leads.Result> outcomes = leads.recordAll(valid, ApiServer.actor(ctx)).iterator();
-            List<Map<String, Object>> results = new ArrayList<>(items.size());
-            int recorded = 0;
-            for (int i = 0; i < items.size(); i++) {
-                Item item = items.get(i);
-                Map<String, Object> result = with("index", i, item.problems().isEmpty() ? explain(outcomes.next())
-                        : LeadReport.ordered("status", "invalid", "errors", item.problems()));
-                recorded += "recorded".equals(result.get("status")) || "held".equals(result.get("status")) ? 1 : 0;
-                results.add(result);
-            }
-            AgreementRoutes.respond(ctx, LeadReport.ordered("received", items.size(), "recorded", recorded,
-                    "results", results));
+            answer(ctx, batchItems(body));
         }));
+    }
+
+    /** The items of a batch read through the line-numbered tree, each with its problems. */
+    static List<Item> batchItems(YamlNode body) {
+        List<YamlNode> nodes = items(body);
+        List<Item> items = new ArrayList<>(nodes.size());
+        for (int i = 0; i < nodes.size(); i++) {
+            items.add(item(nodes.get(i), "activities[" + i + "]"));
+        }
+        return items;
+    }
+
+    /** Records a batch's valid items and answers with what became of each, by index. */
+    private void answer(io.javalin.http.Context ctx, List<Item> items) {
+        List<Leads.Incoming> valid = new ArrayList<>(items.size());
+        for (Item item : items) {
+            if (item.problems().isEmpty()) {
+                valid.add(item.incoming());
+            }
+        }
+        Iterator<Leads.Result> outcomes = leads.recordAll(valid, ApiServer.actor(ctx)).iterator();
+        List<Map<String, Object>> results = new ArrayList<>(items.size());
+        int recorded = 0;
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            Map<String, Object> result = with("index", i, item.problems().isEmpty() ? explain(outcomes.next())
+                    : LeadReport.ordered("status", "invalid", "errors", item.problems()));
+            recorded += "recorded".equals(result.get("status")) || "held".equals(result.get("status")) ? 1 : 0;
+            results.add(result);
+        }
+        AgreementRoutes.respond(ctx, LeadReport.ordered("received", items.size(), "recorded", recorded,
+                "results", results));
     }
 
     /** The index first, then what happened to the item. */
@@ -113,7 +129,7 @@ final class ActivityRoutes {
         return s.items();
     }
 
-    private Item item(YamlNode node, String path) {
+    private static Item item(YamlNode node, String path) {
         Binder b = new Binder();
         Binder.Obj o = b.obj(node, path);
         Map<String, String> refs = new LinkedHashMap<>();
