@@ -32,12 +32,12 @@ import org.leadpact.lead.ActivityType;
  *
  * <pre>
  * java -cp leadpact-bench/target/leadpact-bench.jar org.leadpact.bench.IngestLoad [--db h2,postgresql]
- *     [--leads 2000] [--events 200000] [--batch 1000] [--clients 4] [--latency 500] [--latency-warmup 200]
+ *     [--leads 2000] [--events 1000000] [--batch 1000] [--clients 4] [--latency 500] [--latency-warmup 200]
  *     [--server-jvm "-Xms2g -Xmx2g"] [--pg JDBC_URL] [--jar leadpact-app/target/leadpact.jar]
  * </pre>
  */
 public final class IngestLoad {
-    private static final String[][] DEFAULTS = {{"db", "h2,postgresql"}, {"leads", "2000"}, {"events", "200000"},
+    private static final String[][] DEFAULTS = {{"db", "h2,postgresql"}, {"leads", "2000"}, {"events", "1000000"},
         {"batch", "1000"}, {"clients", "4"}, {"latency", "500"}, {"latency-warmup", "200"},
         {"jar", "leadpact-app/target/leadpact.jar"}, {"agreement", "examples/agreement.yaml"},
         {"pg", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres"}, {"server-jvm", "-Xms2g -Xmx2g"}};

@@ -14,11 +14,35 @@ import org.leadpact.lead.LeadState;
  * version the caller found in the database: the log is append-only, so a state at that version is
  * exactly the fold of the log. {@link #latest} hands out what it has, for a caller whose append the
  * log's version key refuses if the state is behind.
- * Holds at most {@value #MAX_EVENTS} events in all; the least recently used leads go first.
+ * Holds at most {@link #capacityFor a number of events set by the heap} in all; the least recently used
+ * leads go first. A lead that falls out costs a read and fold of its whole history the next time, so
+ * a server whose active leads' histories do not fit slows down sharply (see docs/operations.md).
  */
 final class StateCache {
-    /** About 60 MB of activities at the sizes the ingest benchmark sends. */
-    static final int MAX_EVENTS = 200_000;
+    /** The fewest events kept: about 60 MB at the sizes the ingest benchmark sends. */
+    static final long MIN_EVENTS = 200_000;
+    /** What one kept event costs, about: the event, its activity and texts, its places in two lists. */
+    static final long BYTES_PER_EVENT = 256;
+
+    private final long maxEvents;
+
+    /** A cache as large as a quarter of this JVM's heap allows. */
+    StateCache() {
+        this(capacityFor(Runtime.getRuntime().maxMemory()));
+    }
+
+    StateCache(long maxEvents) {
+        this.maxEvents = maxEvents;
+    }
+
+    /** Events kept with a heap of this many bytes: a quarter of it, and never fewer than {@value #MIN_EVENTS}. */
+    static long capacityFor(long maxHeapBytes) {
+        return Math.max(MIN_EVENTS, maxHeapBytes / 4 / BYTES_PER_EVENT);
+    }
+
+    long capacity() {
+        return maxEvents;
+    }
 
     private final Map<String, LeadState> states = new LinkedHashMap<>(1024, 0.75f, true);
     /** Leads whose kept state is known committed (see {@link #latest}); the others only {@link #at} hands out. */
@@ -54,7 +78,7 @@ final class StateCache {
     synchronized void put(LeadState state, boolean isCommitted) {
         int size = state.history().size();
         LeadState before = states.get(state.id());
-        if (size > MAX_EVENTS || before != null && before.history().size() > size) {
+        if (size > maxEvents || before != null && before.history().size() > size) {
             return;
         }
         states.put(state.id(), state);
@@ -65,7 +89,7 @@ final class StateCache {
         }
         events += size - (before == null ? 0 : before.history().size());
         Iterator<Map.Entry<String, LeadState>> oldest = states.entrySet().iterator();
-        while (events > MAX_EVENTS && oldest.hasNext()) {
+        while (events > maxEvents && oldest.hasNext()) {
             Map.Entry<String, LeadState> gone = oldest.next();
             events -= gone.getValue().history().size();
             committed.remove(gone.getKey());
