@@ -25,7 +25,8 @@ import org.leadpact.lifecycle.Command;
  * recorded. An item whose event id is already in the log, or belongs to an earlier item of the same
  * batch that was recorded, is a {@code duplicate}. Items for the same lead are applied in the order
  * given; items for different leads do not depend on each other. All the items a batch records are
- * committed in one transaction, so after a crash either all of them are in the log or none is, and
+ * committed in one transaction (perhaps with other batches' items, see the service's group commit),
+ * so after a crash either all of them are in the log or none is, and
  * when the answer (200) arrived they all are. Activities of anonymous visitors are {@code held} as
  * they come, before the rest is committed. Resending a batch whose answer was lost is safe when its
  * items carry event ids: those already recorded come back as duplicates.

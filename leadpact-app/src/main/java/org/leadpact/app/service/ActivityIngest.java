@@ -44,6 +44,7 @@ final class ActivityIngest {
     private final LeadLocks locks;
     private final Clock clock;
     private final RoutingDesk routing;
+    private final GroupCommit turns = new GroupCommit();
 
     ActivityIngest(LeadStore store, VisitorInbox visitors, Agreements agreements, LeadLocks locks, Clock clock,
                    RoutingDesk routing) {
@@ -55,8 +56,12 @@ final class ActivityIngest {
         this.clock = clock;
     }
 
-    /** What became of each activity, in the order given. */
-    List<Result> recordAll(List<Incoming> items, String actor) {
+    /**
+     * What became of each activity, in the order given. {@code together}: the items may be appended in
+     * one transaction with other requests' (see {@link GroupCommit}); only for a caller outside any
+     * transaction of its own, as a request's items then commit in another thread.
+     */
+    List<Result> recordAll(List<Incoming> items, String actor, boolean together) {
         Result[] results = new Result[items.size()];
         String[] leadOf = resolve(items, results);
         List<Integer> pending = new ArrayList<>();
@@ -75,14 +80,25 @@ final class ActivityIngest {
             pending.forEach(i -> results[i] = new NotRecorded(noAgreement));
             return Arrays.asList(results);
         }
-        Set<String> leads = new HashSet<>();
-        pending.forEach(i -> leads.add(leadOf[i]));
         // Each activity's log payload is written before the locks are taken: it needs no lead state.
         Map<Integer, LeadStore.NewEvent> encoded = new HashMap<>();
         pending.forEach(i -> encoded.put(i, store.encoded(new ActivityRecorded(items.get(i).activity()),
                 items.get(i).eventId())));
-        locks.around(leads, () -> decideAndAppend(items, leadOf, pending, engine, actor, results, encoded));
+        GroupCommit.Request request = new GroupCommit.Request(items, leadOf, pending, engine, actor, results, encoded);
+        if (together) {
+            turns.run(request, this::decideAndAppend);
+        } else {
+            decideAndAppend(request);
+        }
         return Arrays.asList(results);
+    }
+
+    /** Decides and appends a request's pending items under their leads' locks. */
+    private void decideAndAppend(GroupCommit.Request r) {
+        Set<String> leads = new HashSet<>();
+        r.pending().forEach(i -> leads.add(r.leadOf()[i]));
+        locks.around(leads, () -> decideAndAppend(r.items(), r.leadOf(), r.pending(), r.engine(), r.actor(),
+                r.results(), r.encoded()));
     }
 
     /**

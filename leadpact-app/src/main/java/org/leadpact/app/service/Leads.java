@@ -166,7 +166,7 @@ public final class Leads {
      * is measured here, on receipt: a held activity joined to its lead later did not arrive late.
      */
     public Recorded record(LeadRef ref, Activity activity, String eventId, String actor) {
-        return switch (recordAll(List.of(new Incoming(ref, activity, eventId)), actor).get(0)) {
+        return switch (recordAll(List.of(new Incoming(ref, activity, eventId)), actor, false).get(0)) {
             case Recorded recorded -> recorded;
             case NotRecorded notRecorded -> throw notRecorded.why();
         };
@@ -174,10 +174,15 @@ public final class Leads {
 
     /**
      * Records many activities together (see {@link ActivityIngest}): each gets its own result, in
-     * order, and those recorded are appended in one transaction.
+     * order, and those recorded are appended in one transaction, perhaps with other requests'
+     * ({@link GroupCommit}). Not for a caller inside a transaction of its own.
      */
     public List<Result> recordAll(List<Incoming> activities, String actor) {
-        List<Result> results = ingest.recordAll(activities, actor);
+        return recordAll(activities, actor, true);
+    }
+
+    private List<Result> recordAll(List<Incoming> activities, String actor, boolean together) {
+        List<Result> results = ingest.recordAll(activities, actor, together);
         Instant now = clock.instant();
         for (int i = 0; i < results.size(); i++) {
             if (results.get(i) instanceof Recorded r && r.recording() != Recording.DUPLICATE) {
