@@ -31,9 +31,11 @@ import org.leadpact.lifecycle.Outcome;
 /**
  * Records a request's activities together. Their leads are looked up with a few queries for all of
  * them (none for leads this process holds); an activity whose event id is in the log, or was recorded
- * earlier in the same request, is a duplicate; each lead's activities are decided in the order given, one after the other on that lead's
- * state; and what was decided for every lead is appended in one transaction, so a request's activities
- * are in the log all together or not at all. Activities of anonymous visitors are held as they come.
+ * earlier in the same request, is a duplicate; each lead's activities are decided in the order given,
+ * one after the other on that lead's state; and what was decided for every lead is appended in one
+ * transaction (a batch's perhaps with other batches', see {@link GroupCommit}), so a request's
+ * activities are in the log all together or not at all. Activities of anonymous visitors are held as
+ * they come.
  */
 final class ActivityIngest {
     private static final int ATTEMPTS = 5;

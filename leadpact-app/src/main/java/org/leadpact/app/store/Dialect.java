@@ -94,7 +94,8 @@ public enum Dialect {
             java.util.Map<String, String> types = columnTypes(h, table);
             String arrays = names.stream().map(c -> "CAST(:" + c + " AS " + types.get(c) + "[])")
                     .collect(java.util.stream.Collectors.joining(", "));
-            String set = updated.stream().map(c -> c + " = EXCLUDED." + c).collect(java.util.stream.Collectors.joining(", "));
+            String set = updated.stream().map(c -> c + " = EXCLUDED." + c)
+                    .collect(java.util.stream.Collectors.joining(", "));
             var upsert = h.createUpdate("INSERT INTO " + table + " (" + columns + ") SELECT * FROM unnest(" + arrays
                     + ") ON CONFLICT (" + key + ") DO UPDATE SET " + set);
             bindColumns(upsert, names, rows);
@@ -182,7 +183,8 @@ public enum Dialect {
      */
     public boolean isTransient(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
+            if (t instanceof SQLException sql
+                    && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
                 return true;
             }
         }
@@ -196,7 +198,8 @@ public enum Dialect {
      */
     private java.util.Map<String, String> columnTypes(org.jdbi.v3.core.Handle h, String table) {
         return COLUMN_TYPES.computeIfAbsent(table, t -> h.createQuery("SELECT a.attname, format_type(a.atttypid, NULL) "
-                        + "FROM pg_attribute a WHERE a.attrelid = to_regclass(:table) AND a.attnum > 0 AND NOT a.attisdropped")
+                        + "FROM pg_attribute a WHERE a.attrelid = to_regclass(:table) AND a.attnum > 0 "
+                        + "AND NOT a.attisdropped")
                 .bind("table", t).reduceRows(new java.util.HashMap<String, String>(), (types, row) -> {
                     types.put(row.getColumn(1, String.class), row.getColumn(2, String.class));
                     return types;

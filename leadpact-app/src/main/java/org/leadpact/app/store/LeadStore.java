@@ -158,7 +158,8 @@ public final class LeadStore {
         }
         // Facts change only with events that bear on them; a lead's first append always writes them.
         List<FactRows.Versioned> written = ordered.stream()
-                .filter(a -> a.expectedVersion() == 0 || a.events().stream().anyMatch(e -> LeadFacts.bearsOn(e.event())))
+                .filter(a -> a.expectedVersion() == 0
+                        || a.events().stream().anyMatch(e -> LeadFacts.bearsOn(e.event())))
                 .map(a -> versioned(a.after())).toList();
         try {
             db.jdbi().useHandle(handle -> {
