@@ -8,12 +8,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.leadpact.agreement.Agreement;
 import org.leadpact.app.agreement.AgreementFileReader;
 import org.leadpact.app.service.Agreements;
+import org.leadpact.app.sla.ClockTable;
+import org.leadpact.app.sla.LostCycles;
+import org.leadpact.app.sla.SlaContexts;
 import org.leadpact.app.simulation.BulkLoader;
 import org.leadpact.app.simulation.SimulatedLead;
 import org.leadpact.app.simulation.Simulation;
@@ -22,6 +26,7 @@ import org.leadpact.app.simulation.SimulationSummary;
 import org.leadpact.app.store.AgreementStore;
 import org.leadpact.app.store.AuditLog;
 import org.leadpact.app.store.Database;
+import org.leadpact.app.store.DirectoryStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -87,8 +92,8 @@ final class SimulateCommand implements Callable<Integer> {
                 stream.forEach(lead -> { });
             } else {
                 try (Database database = db.open()) {
-                    adopt(database, document, out);
-                    BulkLoader.load(database, stream);
+                    Agreements agreements = adopt(database, document, out);
+                    BulkLoader.load(database, List.of(clockTable(database, agreements)), stream);
                 }
             }
         }
@@ -100,8 +105,18 @@ final class SimulateCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * The SLA clock table a server keeps, so the loaded leads' clocks are written with them (as the
+     * demo's are) and compliance is known before any server has run.
+     */
+    private static ClockTable clockTable(Database database, Agreements agreements) {
+        Clock clock = Clock.systemUTC();
+        return new ClockTable(database, new SlaContexts(agreements, new DirectoryStore(database),
+                new LostCycles(database), clock), clock);
+    }
+
     /** The events are decided under this agreement: store it, and make it active if none is. */
-    private void adopt(Database database, String document, PrintWriter out) {
+    private Agreements adopt(Database database, String document, PrintWriter out) {
         Agreements agreements = new Agreements(new AgreementStore(database), new AuditLog(database), Clock.systemUTC());
         Agreements.Adoption adoption = agreements.adopt(document, "simulate", false);
         String version = adoption.agreement().version();
@@ -109,5 +124,6 @@ final class SimulateCommand implements Callable<Integer> {
                 .map(why -> "agreement v" + version + " is stored but not active: " + why).orElse("agreement v"
                         + version + " is active"));
         out.flush();
+        return agreements;
     }
 }
