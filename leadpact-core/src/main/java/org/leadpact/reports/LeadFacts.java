@@ -84,7 +84,7 @@ public record LeadFacts(String id, long created, long[] steps, BigDecimal wonAmo
      * facts hold stages, owner, attributes, opportunity moves and sales touches, never engagement.
      */
     public static boolean bearsOn(LeadEvent e) {
-        return !(e instanceof ActivityRecorded recorded) || recorded.activity().type().isSalesTouch();
+        return !ActivityRecorded.isEngagement(e);
     }
 
     private static long lastTouch(List<Activity> activities, long since) {

@@ -46,7 +46,7 @@ public final class Clocks {
      * e-mail opens, form fills, webinars) cannot.
      */
     public static boolean bearsOn(LeadEvent event) {
-        return !(event instanceof org.leadpact.lead.ActivityRecorded recorded) || recorded.activity().type().isSalesTouch();
+        return !org.leadpact.lead.ActivityRecorded.isEngagement(event);
     }
 
     public static List<Clock> of(LeadState lead, Agreement agreement, SlaContext context, Instant now) {
